@@ -1,0 +1,2 @@
+// UI texts of the "quiz" namespace in en. Same keys as ../ja/quiz.ts (a test holds them equal).
+export const quiz = {} as const;

@@ -1,0 +1,9 @@
+// Every text the app shows in this language, one namespace per vertical plus the model's texts.
+import { common } from './common';
+import { quiz } from './quiz';
+import { results } from './results';
+import { modelText } from '@/data/text/en';
+import type { Resources } from '../ja/index';
+
+export const resources: Resources = { common, quiz, results, model: modelText };
+

@@ -3,14 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from './languages';
 import type { Resources } from './resources/ja/index';
 
-export const NAMESPACES = ['common', 'quiz', 'results', 'model'] as const;
+export const NAMESPACES = ['common', 'quiz', 'results', 'embed', 'model'] as const;
 
 /** Loads one language's texts on demand, so a reader downloads only the language they read. */
 export async function loadResources(language: Language): Promise<Resources> {
   const module =
-    language === 'ja'
-      ? await import('./resources/ja/index')
-      : await import('./resources/en/index');
+    language === 'ja' ? await import('./resources/ja/index') : await import('./resources/en/index');
   return module.resources;
 }
 

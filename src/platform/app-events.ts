@@ -1,0 +1,28 @@
+/**
+ * What happens in the test, as plain events for whoever listens (the blog embed relays them to the
+ * host page's analytics). Events carry ids and indexes only: never answers, never anything personal.
+ */
+export type AppEvent =
+  | { readonly type: 'quiz-started' }
+  | { readonly type: 'step-answered'; readonly stepIndex: number }
+  | { readonly type: 'quiz-completed'; readonly typeId: string }
+  | { readonly type: 'cta-clicked'; readonly serviceId: string };
+
+type Listener = (event: AppEvent) => void;
+const listeners = new Set<Listener>();
+
+export function emitAppEvent(event: AppEvent): void {
+  for (const listener of listeners) {
+    try {
+      listener(event);
+    } catch {
+      // A failing listener (e.g. a closed host window) must never break the quiz.
+    }
+  }
+}
+
+/** Returns the function that stops listening. */
+export function subscribeAppEvents(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -9,3 +9,23 @@ export function parseLanguage(raw: unknown): Language | undefined {
   const base = raw.trim().toLowerCase().split(/[-_]/)[0];
   return LANGUAGES.find((language) => language === base);
 }
+
+export interface LanguageSources {
+  /** `?lang=` from the URL, already validated. */
+  readonly fromUrl?: Language | undefined;
+  /** The reader's earlier choice from the switcher. */
+  readonly stored?: Language | undefined;
+  /** navigator.languages, most preferred first; raw, so validated here. */
+  readonly browser?: readonly unknown[] | undefined;
+}
+
+/** Picks the language to show: the URL first, then the stored choice, then the browser, else Japanese. */
+export function resolveLanguage(sources: LanguageSources): Language {
+  if (sources.fromUrl !== undefined) return sources.fromUrl;
+  if (sources.stored !== undefined) return sources.stored;
+  for (const candidate of sources.browser ?? []) {
+    const language = parseLanguage(candidate);
+    if (language !== undefined) return language;
+  }
+  return DEFAULT_LANGUAGE;
+}

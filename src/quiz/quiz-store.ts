@@ -1,0 +1,122 @@
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { QUESTIONS } from '@/data/questions';
+import { safeLocalStorage } from '@/platform/safe-storage';
+import {
+  EMPTY_QUIZ,
+  QUIZ_STORE_VERSION,
+  firstUnansweredIndex,
+  migrateQuizSnapshot,
+  readEnvelope,
+  sanitizeQuizSnapshot,
+  type QuizSnapshot,
+} from './quiz-persistence';
+
+export const QUIZ_STORAGE_KEY = 'toushi-shinri-test:quiz';
+
+interface QuizActions {
+  /** The reader picked an option: it is recorded and the next question comes up. */
+  answerChosen: (questionId: string, optionId: string) => void;
+  /** The reader went on from a question they had already answered. */
+  steppedForward: () => void;
+  /** The reader went back one question; every answer is kept. */
+  steppedBack: () => void;
+  /** Finishing found a question without an answer (e.g. the model changed): show that one. */
+  unansweredQuestionShown: (step: number) => void;
+  /** The reader chose to start over: every answer is forgotten. */
+  quizRestarted: () => void;
+}
+
+interface QuizState extends QuizSnapshot {
+  readonly actions: QuizActions;
+}
+
+const LAST_STEP = Math.max(0, QUESTIONS.length - 1);
+
+function clampStep(step: number, answers: QuizSnapshot['answers']): number {
+  return Math.max(0, Math.min(step, firstUnansweredIndex(QUESTIONS, answers), LAST_STEP));
+}
+
+/**
+ * Storage that hands zustand only readable envelopes. Unreadable text (corrupt JSON, wrong shape,
+ * absurd size) is removed at once; the state inside is checked by `migrate` and `merge` below.
+ */
+const quizStorage: PersistStorage<QuizSnapshot> = {
+  getItem(name) {
+    const raw = safeLocalStorage.getItem(name);
+    if (typeof raw !== 'string') return null;
+    const envelope = readEnvelope(raw);
+    if (envelope === undefined) {
+      void safeLocalStorage.removeItem(name);
+      return null;
+    }
+    // zustand types stored state as the current shape; it is still unknown here and is validated
+    // by `migrate` (other versions) or `merge` (this version) before it reaches the store.
+    return envelope as StorageValue<QuizSnapshot>;
+  },
+  setItem(name, value) {
+    void safeLocalStorage.setItem(name, JSON.stringify(value));
+  },
+  removeItem(name) {
+    void safeLocalStorage.removeItem(name);
+  },
+};
+
+const useQuizStore = create<QuizState>()(
+  persist(
+    (set) => ({
+      ...EMPTY_QUIZ,
+      actions: {
+        answerChosen: (questionId, optionId) =>
+          set((state) => {
+            const index = QUESTIONS.findIndex((question) => question.id === questionId);
+            const question = QUESTIONS[index];
+            if (!question?.options.some((option) => option.id === optionId)) return state;
+            const answers = { ...state.answers, [questionId]: optionId };
+            return { answers, step: clampStep(index + 1, answers) };
+          }),
+        steppedForward: () => set((state) => ({ step: clampStep(state.step + 1, state.answers) })),
+        steppedBack: () => set((state) => ({ step: Math.max(0, state.step - 1) })),
+        unansweredQuestionShown: (step) =>
+          set((state) => ({ step: clampStep(step, state.answers) })),
+        quizRestarted: () => set({ ...EMPTY_QUIZ }),
+      },
+    }),
+    {
+      name: QUIZ_STORAGE_KEY,
+      version: QUIZ_STORE_VERSION,
+      storage: quizStorage,
+      partialize: (state): QuizSnapshot => ({ answers: state.answers, step: state.step }),
+      migrate: (persisted, version) => migrateQuizSnapshot(persisted, version, QUESTIONS),
+      merge: (persisted, current) => ({
+        ...current,
+        ...(sanitizeQuizSnapshot(persisted, QUESTIONS) ?? EMPTY_QUIZ),
+      }),
+    },
+  ),
+);
+
+/** Re-reads storage as a fresh page load would (a reload, or another tab's progress). */
+export function rehydrateQuizStore(): void {
+  void useQuizStore.persist.rehydrate();
+}
+
+export const useQuizStep = (): number => useQuizStore((state) => state.step);
+
+export const useQuizAnswers = (): QuizSnapshot['answers'] => useQuizStore((state) => state.answers);
+
+export const useQuizActions = (): QuizActions => useQuizStore((state) => state.actions);
+
+function answeredCount(answers: QuizSnapshot['answers']): number {
+  return QUESTIONS.filter((question) => Object.hasOwn(answers, question.id)).length;
+}
+
+/** How many questions have an answer; progress and completion derive from it. */
+export const useAnsweredCount = (): number => useQuizStore((state) => answeredCount(state.answers));
+
+/** A test is in progress when some, but not all, questions are answered. */
+export const useQuizInProgress = (): boolean =>
+  useQuizStore((state) => {
+    const count = answeredCount(state.answers);
+    return count > 0 && count < QUESTIONS.length;
+  });

@@ -1,0 +1,137 @@
+/**
+ * The in-app half of the blog embed: when the test runs inside a blog's iframe (`?embed=1`), it tells
+ * the host page its content height and what happens (start, each answered step, completion, calls to
+ * action), and keeps every link that leaves the test out of the blog's own window.
+ *
+ * It listens to no window: the host can send no command. It posts only to the host origin given in
+ * the URL, validated as an http(s) origin; the browser then delivers nothing unless the parent page
+ * really is that origin.
+ */
+import { subscribeAppEvents, type AppEvent } from '@/platform/app-events';
+import {
+  EMBED_HEIGHT_MAX,
+  EMBED_HEIGHT_MIN,
+  parseEmbedMessage,
+  toWireMessage,
+  type EmbedMessage,
+  type EmbedMode,
+} from './embed-protocol';
+
+/** Set on <html> in embed mode, so styles can drop the full-height layout and site chrome. */
+export const EMBED_DOCUMENT_ATTRIBUTE = 'data-embed';
+
+export interface EmbedBridgeEnvironment {
+  /** The test's own window (the iframe's). */
+  readonly window?: Window & typeof globalThis;
+  /** Where messages go; the iframe's parent unless a test passes its own. */
+  readonly parent?: Pick<Window, 'postMessage'>;
+  readonly subscribe?: typeof subscribeAppEvents;
+}
+
+/** Maps an app event to its embed message; ids the schema does not know are dropped, not relayed. */
+export function appEventToEmbedMessage(event: AppEvent, id: string): EmbedMessage | undefined {
+  let candidate: unknown;
+  switch (event.type) {
+    case 'quiz-started':
+      candidate = { type: 'start', id };
+      break;
+    case 'step-answered':
+      candidate = { type: 'step', id, stepIndex: event.stepIndex };
+      break;
+    case 'quiz-completed':
+      candidate = { type: 'complete', id, typeId: event.typeId };
+      break;
+    case 'cta-clicked':
+      candidate = { type: 'cta', id, serviceId: event.serviceId };
+      break;
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+  const parsed = parseEmbedMessage(toWireMessage(candidate as EmbedMessage));
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The page's content height in whole CSS pixels, within the protocol's bounds; 0 before layout. */
+export function contentHeight(doc: Document): number {
+  const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+  if (!Number.isFinite(height) || height < EMBED_HEIGHT_MIN) return 0;
+  return Math.min(height, EMBED_HEIGHT_MAX);
+}
+
+/**
+ * Links that leave the test open in a new top-level tab; no link may target the blog's window.
+ * Runs in the capture phase, before the browser follows the link.
+ */
+function keepLinksOutOfHost(win: Window & typeof globalThis): () => void {
+  const onClick = (event: MouseEvent): void => {
+    const target = event.target;
+    if (!(target instanceof win.Element)) return;
+    const anchor = target.closest('a[href]');
+    if (!(anchor instanceof win.HTMLAnchorElement)) return;
+    const frameTarget = anchor.target.toLowerCase();
+    const leavesTest = anchor.origin !== win.location.origin;
+    if (leavesTest || frameTarget === '_top' || frameTarget === '_parent') {
+      anchor.target = '_blank';
+      anchor.rel = 'noopener noreferrer';
+    }
+  };
+  win.document.addEventListener('click', onClick, true);
+  return () => win.document.removeEventListener('click', onClick, true);
+}
+
+/**
+ * Starts embed mode. Returns the function that stops it (used by tests). Posts nothing when the
+ * mode has no valid host origin and instance id, or when the page is not inside a frame.
+ */
+export function startEmbedBridge(mode: EmbedMode, env: EmbedBridgeEnvironment = {}): () => void {
+  const win = env.window ?? window;
+  const doc = win.document;
+  const subscribe = env.subscribe ?? subscribeAppEvents;
+  doc.documentElement.setAttribute(EMBED_DOCUMENT_ATTRIBUTE, '');
+  const stops: (() => void)[] = [keepLinksOutOfHost(win)];
+
+  const parent = env.parent ?? (win.parent === win ? undefined : win.parent);
+  const { host, id } = mode;
+  if (parent !== undefined && host !== undefined && id !== undefined) {
+    const post = (message: EmbedMessage): void => {
+      try {
+        parent.postMessage(toWireMessage(message), host);
+      } catch {
+        // A host that went away must never break the quiz.
+      }
+    };
+
+    let lastHeight = 0;
+    const reportHeight = (): void => {
+      const height = contentHeight(doc);
+      if (height === 0 || height === lastHeight) return;
+      lastHeight = height;
+      post({ type: 'resize', id, height });
+    };
+    reportHeight();
+    if (typeof win.ResizeObserver === 'function') {
+      const observer = new win.ResizeObserver(reportHeight);
+      observer.observe(doc.documentElement);
+      if (doc.body) observer.observe(doc.body);
+      stops.push(() => observer.disconnect());
+    }
+    // Web fonts and images can change the height after the first layout.
+    win.addEventListener('load', reportHeight);
+    stops.push(() => win.removeEventListener('load', reportHeight));
+
+    stops.push(
+      subscribe((event) => {
+        const message = appEventToEmbedMessage(event, id);
+        if (message !== undefined) post(message);
+        // Answering can change the page without resizing <html> in the same frame: measure again.
+        reportHeight();
+      }),
+    );
+  }
+
+  return () => {
+    for (const stop of stops) stop();
+  };
+}

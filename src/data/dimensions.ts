@@ -1,4 +1,7 @@
-// PLACEHOLDER until the model lands (issue 2).
+/**
+ * The six dimensions of the investor-psychology model. Every dimension is scored 0-100.
+ * Order matters only for display and for the result code of each model version (frozen there).
+ */
 export const DIMENSION_IDS = [
   'riskTolerance',
   'lossAversion',
@@ -8,3 +11,37 @@ export const DIMENSION_IDS = [
   'knowledge',
 ] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
+
+/** What 0 and 100 mean on each dimension, for docs and tests; readers see the texts in src/data/text. */
+export const DIMENSION_POLES = {
+  riskTolerance: { low: 'avoids risk', high: 'seeks risk' },
+  lossAversion: { low: 'takes losses calmly', high: 'feels losses strongly' },
+  timeHorizon: { low: 'short-term trading', high: 'long-term holding' },
+  decisionStyle: { low: 'analytical, rule-based', high: 'intuitive, news-driven' },
+  socialInfluence: { low: 'independent of the crowd', high: 'follows tips and the crowd' },
+  knowledge: { low: 'new to investing', high: 'knowledgeable and experienced' },
+} as const satisfies Record<DimensionId, { low: string; high: string }>;
+
+/**
+ * Named score bands: low < midMin <= mid < highMin <= high (so 35 is mid and 65 is high).
+ */
+export const SCORE_BANDS = {
+  /** Scores below this are "low". */
+  midMin: 35,
+  /** Scores at or above this are "high". */
+  highMin: 65,
+} as const;
+
+export const BANDS = ['low', 'mid', 'high'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** The band of a 0-100 score: low below 35, high from 65, mid in between. */
+export function bandOf(score: number): Band {
+  if (score < SCORE_BANDS.midMin) return 'low';
+  if (score >= SCORE_BANDS.highMin) return 'high';
+  return 'mid';
+}
+
+/** Score range every dimension is normalised to. */
+export const SCORE_MIN = 0;
+export const SCORE_MAX = 100;

@@ -5,6 +5,7 @@
  */
 import type { DimensionId } from '@/data/dimensions';
 import type { InvestorTypeId } from '@/data/investor-types';
+import type { RuleId } from '@/data/rules';
 import type { ServiceId } from '@/data/site';
 
 /** Question id -> chosen option id. A complete set answers every question in the model. */
@@ -23,8 +24,7 @@ export interface Profile {
 }
 
 export type Result<T, E> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export type AnswerError =
   | { readonly kind: 'missing-answers'; readonly questionIds: readonly string[] }
@@ -41,7 +41,7 @@ export type DecodeError =
 
 export interface Recommendation {
   readonly serviceId: ServiceId;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly priority: number;
   /** The reason in the language whose templates were passed in, placeholders filled. */
   readonly reason: string;

@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import * as z from 'zod/mini';
+import { decodeResult } from '@/engine/result-code';
+import { safeLocalStorage } from '@/platform/safe-storage';
+
+/**
+ * What the result pages remember on this device: the reader's own result code and the last
+ * friend's code they opened. Only codes, never answers; profiles are decoded from them when shown.
+ */
+interface ResultState {
+  readonly ownCode: string | null;
+  readonly friendCode: string | null;
+}
+
+const STORE_NAME = 'toushi-shinri-test:results';
+const STORE_VERSION = 1;
+
+/** Only a code that decodes is kept: anything else in storage was not written by this app. */
+const resultCode = z.string().check(
+  z.maxLength(64),
+  z.refine((code) => decodeResult(code).ok),
+);
+const persistedSchema = z.object({
+  ownCode: z.nullable(resultCode),
+  friendCode: z.nullable(resultCode),
+});
+
+const initialState: ResultState = { ownCode: null, friendCode: null };
+
+const useResultStore = create<ResultState>()(
+  persist(() => initialState, {
+    name: STORE_NAME,
+    version: STORE_VERSION,
+    storage: createJSONStorage(() => safeLocalStorage),
+    partialize: ({ ownCode, friendCode }) => ({ ownCode, friendCode }),
+    // Version 1 is the first; anything older or newer cannot be trusted, so it is dropped.
+    migrate: () => initialState,
+    // Whatever storage holds is validated before use: corrupt or foreign data is discarded.
+    merge: (persisted, current) => {
+      const parsed = persistedSchema.safeParse(persisted);
+      return parsed.success ? { ...current, ...parsed.data } : current;
+    },
+  }),
+);
+
+function isResultCode(code: string): boolean {
+  return resultCode.safeParse(code).success;
+}
+
+/** The reader finished the test: this is their own result from now on. */
+export function ownResultRecorded(code: string): void {
+  if (!isResultCode(code)) return;
+  useResultStore.setState((state) =>
+    // A friend whose code equals the reader's own is no longer a friend to compare with.
+    state.friendCode === code ? { ownCode: code, friendCode: null } : { ownCode: code },
+  );
+}
+
+/** The reader opened someone else's result link: remember it to compare after their own test. */
+export function friendResultOpened(code: string): void {
+  if (!isResultCode(code)) return;
+  useResultStore.setState((state) => (state.ownCode === code ? state : { friendCode: code }));
+}
+
+/** Forgets both codes (a reader clearing this device, and a clean slate between tests). */
+export function storedResultsCleared(): void {
+  useResultStore.setState(initialState);
+}
+
+/** Re-reads storage as a fresh page load would. */
+export function rehydrateResultStore(): void {
+  void useResultStore.persist.rehydrate();
+}
+
+export const useOwnResultCode = (): string | null => useResultStore((state) => state.ownCode);
+export const useFriendResultCode = (): string | null => useResultStore((state) => state.friendCode);

@@ -35,10 +35,10 @@ const FRAME_TITLES: Readonly<Record<EmbedLanguage, string>> = {
  * The iframe may run its scripts, keep its own storage, submit its own forms, download its share
  * image and open calls to action in a new, unsandboxed tab. It may not navigate the blog page.
  */
-const FRAME_SANDBOX =
+export const FRAME_SANDBOX =
   'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads';
 /** Copying the result link and the share sheet, nothing else. */
-const FRAME_ALLOW = 'clipboard-write; web-share';
+export const FRAME_ALLOW = 'clipboard-write; web-share';
 
 export interface EmbedHostEnvironment {
   readonly window: Window & typeof globalThis;

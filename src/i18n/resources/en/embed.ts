@@ -1,2 +1,39 @@
 // UI texts of the "embed" namespace (the /embed/ snippet configurator) in en. Same keys as ../ja/embed.ts.
-export const embed = {} as const;
+import type { Resources } from '../ja/index';
+
+export const embed: Resources['embed'] = {
+  metaDescription:
+    'Make the code that puts the investor psychology test inside a blog post. Pick the language, campaign and theme, check the preview, then copy.',
+  title: 'Embed in a blog',
+  lead: 'Make the code that lets readers take the investor psychology test inside a blog post. The preview and the code follow your settings.',
+  settings: {
+    heading: 'Settings',
+    language: 'Language',
+    utmSource: 'Source (utm_source)',
+    utmSourceHint: 'For example: blog. Letters, digits and . _ ~ - only, up to 64 characters.',
+    utmCampaign: 'Campaign (utm_campaign)',
+    utmCampaignHint: 'For example: autumn. Letters, digits and . _ ~ - only, up to 64 characters.',
+    invalid: 'This contains characters that cannot be used, so it is left out of the code.',
+    theme: 'Theme',
+    themes: {
+      light: 'Light (bright background)',
+      dark: 'Dark (dark background)',
+      auto: "Follow the reader's device setting",
+    },
+  },
+  preview: {
+    heading: 'Preview',
+    frameTitle: 'Preview: the embedded investor psychology test',
+    note: 'As on the blog, its height follows the content.',
+  },
+  snippet: {
+    heading: 'Embed code',
+    label: "Embed code (paste it into the blog post's HTML editor)",
+    copy: 'Copy the code',
+    copied: "Copied. Paste it into the blog post's HTML editor.",
+    copyFailed: 'The code could not be copied automatically. It is selected now: copy it by hand.',
+    siteNote: 'The code points to the live site, {{site}}.',
+    privacy:
+      'The blog learns only that the test started, the number of each answered question, the result type and which button was pressed. No answer and nothing about the reader is sent.',
+  },
+};

@@ -1,0 +1,158 @@
+/// <reference types="vite/client" />
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SITE } from '@/data/site';
+import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
+import { useDocumentTitle } from '@/ui/use-document-title';
+import {
+  EMBED_THEMES,
+  embedFrameQuery,
+  parseEmbedAttributes,
+  type EmbedLanguage,
+  type EmbedTheme,
+} from './embed-protocol';
+import { PREVIEW_INSTANCE_ID, EmbedPreview } from './embed-preview';
+import { EmbedSnippetBox } from './embed-snippet-box';
+import { buildEmbedSnippet } from './embed-snippet';
+import './embed-configurator-page.css';
+
+/** Where the test is served under an origin ("/" or a blog sub-folder), from Vite's `base`. */
+const BASE_PATH: string = import.meta.env.BASE_URL;
+
+function isCampaignValue(value: string): boolean {
+  return parseEmbedAttributes({ utmSource: value }).utmSource === value;
+}
+
+interface CampaignFieldProps {
+  readonly label: string;
+  readonly hint: string;
+  readonly invalidText: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+function CampaignField({ label, hint, invalidText, value, onChange }: CampaignFieldProps) {
+  const id = useId();
+  const invalid = value !== '' && !isCampaignValue(value);
+  return (
+    <div className="embed-config__field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={64}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
+        onChange={(event) => onChange(event.target.value.trim())}
+      />
+      <p id={`${id}-hint`} className="embed-config__hint">
+        {hint}
+      </p>
+      {invalid && (
+        <p id={`${id}-error`} className="embed-config__error">
+          {invalidText}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * /embed/: marketing picks the embed's language, campaign and theme, sees the widget as a blog will
+ * show it, and copies the snippet. The snippet points to the live site (SITE.origin); the preview
+ * runs at this page's own origin, so it works on a staging copy too.
+ */
+export function EmbedConfiguratorPage() {
+  const { t, i18n } = useTranslation(['embed', 'common']);
+  useDocumentTitle(t('common:meta.embedTitle'));
+  const languageId = useId();
+  const [lang, setLang] = useState<EmbedLanguage>(parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE);
+  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [utmSource, setUtmSource] = useState('blog');
+  const [utmCampaign, setUtmCampaign] = useState('');
+
+  const liveRoot = `${SITE.origin}${BASE_PATH}`;
+  const snippet = buildEmbedSnippet({ siteRoot: liveRoot, lang, theme, utmSource, utmCampaign });
+  const here = window.location.origin;
+  // The preview carries no campaign: trying the widget here must not count as blog traffic.
+  const previewSrc = `${here}${BASE_PATH}?${embedFrameQuery({
+    lang,
+    theme,
+    utmMedium: 'preview',
+    host: here,
+    id: PREVIEW_INSTANCE_ID,
+  })}`;
+
+  return (
+    <div className="embed-config">
+      <h1>{t('title')}</h1>
+      <p>{t('lead')}</p>
+
+      <section className="embed-config__settings" aria-labelledby={`${languageId}-settings`}>
+        <h2 id={`${languageId}-settings`}>{t('settings.heading')}</h2>
+        <div className="embed-config__field">
+          <label htmlFor={languageId}>{t('settings.language')}</label>
+          <select
+            id={languageId}
+            value={lang}
+            onChange={(event) => setLang(parseLanguage(event.target.value) ?? DEFAULT_LANGUAGE)}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`common:language.names.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CampaignField
+          label={t('settings.utmSource')}
+          hint={t('settings.utmSourceHint')}
+          invalidText={t('settings.invalid')}
+          value={utmSource}
+          onChange={setUtmSource}
+        />
+        <CampaignField
+          label={t('settings.utmCampaign')}
+          hint={t('settings.utmCampaignHint')}
+          invalidText={t('settings.invalid')}
+          value={utmCampaign}
+          onChange={setUtmCampaign}
+        />
+        <fieldset className="embed-config__themes">
+          <legend>{t('settings.theme')}</legend>
+          {EMBED_THEMES.map((option) => (
+            <label key={option} className="embed-config__choice">
+              <input
+                type="radio"
+                name="embed-theme"
+                value={option}
+                checked={theme === option}
+                onChange={() => setTheme(option)}
+              />
+              {t(`settings.themes.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby={`${languageId}-snippet`}>
+        <h2 id={`${languageId}-snippet`}>{t('snippet.heading')}</h2>
+        <p className="embed-config__hint">{t('snippet.siteNote', { site: liveRoot })}</p>
+        <EmbedSnippetBox snippet={snippet} />
+        <p className="embed-config__hint">{t('snippet.privacy')}</p>
+      </section>
+
+      <section aria-labelledby={`${languageId}-preview`}>
+        <h2 id={`${languageId}-preview`}>{t('preview.heading')}</h2>
+        <p className="embed-config__hint">{t('preview.note')}</p>
+        <div className="embed-preview">
+          <EmbedPreview src={previewSrc} title={t('preview.frameTitle')} />
+        </div>
+      </section>
+    </div>
+  );
+}

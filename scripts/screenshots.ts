@@ -1,0 +1,76 @@
+/**
+ * `npm run screenshots`: the landing page, a question and a result page on a phone (375x667) and a
+ * desktop (1280x800), from the production build in dist/, into docs/screenshots/*.png.
+ *
+ *   npx tsx scripts/screenshots.ts [--lang en]
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './lib/browser';
+import { sampleResult } from './lib/sample-result';
+import { startStaticServer } from './lib/static-server';
+
+const { values } = parseArgs({ options: { lang: { type: 'string', default: 'ja' } } });
+const lang = values.lang === 'en' ? 'en' : 'ja';
+const suffix = lang === 'ja' ? '' : `-${lang}`;
+
+const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
+const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+const DEVICES: Readonly<Record<'phone' | 'desktop', BrowserContextOptions>> = {
+  phone: {
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+  desktop: { viewport: { width: 1280, height: 800 } },
+};
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready);
+  // Let entrance transitions and the chart's first layout finish.
+  await page.waitForTimeout(800);
+}
+
+mkdirSync(outDir, { recursive: true });
+const server = await startStaticServer({ root: distDir, basePath: process.env.BASE_PATH ?? '/' });
+const browser = await launchChromium();
+const written: string[] = [];
+try {
+  const query = lang === 'ja' ? '' : `?lang=${lang}`;
+  for (const [device, options] of Object.entries(DEVICES)) {
+    const context = await browser.newContext({
+      ...options,
+      locale: lang === 'ja' ? 'ja-JP' : 'en-US',
+    });
+    const page = await context.newPage();
+    const shoot = async (name: string): Promise<void> => {
+      await settle(page);
+      const path = `${outDir}${name}-${device}${suffix}.png`;
+      await page.screenshot({ path, fullPage: true });
+      written.push(path);
+    };
+
+    await page.goto(new URL(query, server.url).toString());
+    await shoot('landing');
+
+    await page.goto(new URL(`quiz/${query}`, server.url).toString());
+    await page.getByRole('radio').first().waitFor();
+    await shoot('question');
+
+    const { path } = sampleResult();
+    const [route, fragment] = path.split('#');
+    await page.goto(new URL(`${route ?? ''}${query}#${fragment ?? ''}`, server.url).toString());
+    await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+    await shoot('result');
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`Wrote:\n${written.join('\n')}`);

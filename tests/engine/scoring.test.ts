@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
+import { QUESTIONS, type QuestionOption } from '@/data/questions';
+import { answersToIndices, countLiteracyCorrect, score } from '@/engine/scoring';
+import { FIRST_OPTIONS, LAST_OPTIONS, answersBy, arbitraryAnswers } from './answer-sets';
+
+// Reachable raw ranges, summed by hand from src/data/questions.ts:
+//   riskTolerance   -2..16 (span 18)   lossAversion   -4..14 (span 18)   timeHorizon -3..11 (span 14)
+//   decisionStyle   -6..12 (span 18)   socialInfluence -6..12 (span 18)  knowledge    0..9  (span 9)
+const pct = (raw: number, min: number, span: number) => ((raw - min) / span) * 100;
+
+describe('score', () => {
+  it.each([
+    {
+      name: 'every first option',
+      answers: FIRST_OPTIONS,
+      // risk: coin accept 1 + days 1 + confident -2 = 0; loss: sell-all 3 - 2 - 2 = -1;
+      // horizon: daily-check reversed +2; decision: hot-tip 3 + own-research +2 + rules +2 - gut 2 = 5;
+      // social: hot-tip 3 - 2 - 2 + own-research 2 = 1; knowledge: compound right 2.
+      expected: {
+        riskTolerance: pct(0, -2, 18),
+        lossAversion: pct(-1, -4, 18),
+        timeHorizon: pct(2, -3, 14),
+        decisionStyle: pct(5, -6, 18),
+        socialInfluence: pct(1, -6, 18),
+        knowledge: pct(2, 0, 9),
+      },
+    },
+    {
+      name: 'every last option',
+      answers: LAST_OPTIONS,
+      // risk: 3+3+0+3+3+0+2 = 14; loss: 3+3+1+0+2+2 = 11; horizon: 2-1+3+3-2 = 5;
+      // decision: tips 2 + ignore 1 - 2 - 2 + 2 = 1; social: 3+0+2+2-2 = 5; knowledge: 5+ years 3.
+      expected: {
+        riskTolerance: pct(14, -2, 18),
+        lossAversion: pct(11, -4, 18),
+        timeHorizon: pct(5, -3, 14),
+        decisionStyle: pct(1, -6, 18),
+        socialInfluence: pct(5, -6, 18),
+        knowledge: pct(3, 0, 9),
+      },
+    },
+  ])('scores $name by each dimension’s reachable range', ({ answers, expected }) => {
+    const result = score(answers);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const dimension of DIMENSION_IDS) {
+      expect(result.value[dimension]).toBeCloseTo(expected[dimension], 9);
+    }
+  });
+
+  it.each(DIMENSION_IDS)('reaches exactly 0 and 100 on %s', (dimension: DimensionId) => {
+    const weightOf = (option: QuestionOption) => option.weights[dimension] ?? 0;
+    const extreme = (pickMax: boolean) =>
+      answersBy((question) => {
+        const sorted = [...question.options].sort((x, y) => weightOf(x) - weightOf(y));
+        return (pickMax ? sorted.at(-1) : sorted[0])!.id;
+      });
+    const low = score(extreme(false));
+    const high = score(extreme(true));
+    expect(low.ok && low.value[dimension]).toBe(0);
+    expect(high.ok && high.value[dimension]).toBe(100);
+  });
+
+  it('names every unanswered question of a partial answer set', () => {
+    const { 'lit-compound': _dropped, drawdown: _alsoDropped, ...partial } = FIRST_OPTIONS;
+    expect(score(partial)).toEqual({
+      ok: false,
+      error: { kind: 'missing-answers', questionIds: ['drawdown', 'lit-compound'] },
+    });
+  });
+
+  it.each([
+    {
+      name: 'an unknown question',
+      extra: { 'no-such-question': 'x' },
+      error: { kind: 'unknown-question', questionId: 'no-such-question' },
+    },
+    {
+      name: 'a __proto__ key from parsed JSON',
+      extra: JSON.parse('{"__proto__":"x"}') as Record<string, string>,
+      error: { kind: 'unknown-question', questionId: '__proto__' },
+    },
+    {
+      name: 'an unknown option',
+      extra: { drawdown: 'panic' },
+      error: { kind: 'unknown-option', questionId: 'drawdown', optionId: 'panic' },
+    },
+    {
+      name: 'a non-string option',
+      extra: { drawdown: 3 as unknown as string },
+      error: { kind: 'unknown-option', questionId: 'drawdown', optionId: '3' },
+    },
+  ])('rejects $name with a typed error', ({ extra, error }) => {
+    expect(score({ ...FIRST_OPTIONS, ...extra })).toEqual({ ok: false, error });
+  });
+
+  it.each([null, undefined, 'answers', 42, ['friend-view']])(
+    'rejects %j as missing every answer',
+    (input) => {
+      const result = answersToIndices(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.error).toEqual({
+          kind: 'missing-answers',
+          questionIds: QUESTIONS.map((q) => q.id),
+        });
+    },
+  );
+
+  it('keeps every score a finite number from 0 to 100', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const result = score(answers);
+        if (!result.ok) return false;
+        return DIMENSION_IDS.every(
+          (d) => Number.isFinite(result.value[d]) && result.value[d] >= 0 && result.value[d] <= 100,
+        );
+      }),
+    );
+  });
+
+  it('gives the same scores for the same answers, whatever their key order', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const reversed = Object.fromEntries(Object.entries(answers).reverse());
+        expect(score(reversed)).toEqual(score(answers));
+      }),
+    );
+  });
+});
+
+describe('countLiteracyCorrect', () => {
+  it.each([
+    {
+      name: 'all three right',
+      answers: { 'lit-compound': 'more', 'lit-inflation': 'less', 'lit-diversification': 'false' },
+      expected: 3,
+    },
+    {
+      name: 'compound interest only',
+      answers: { 'lit-compound': 'more', 'lit-inflation': 'same', 'lit-diversification': 'true' },
+      expected: 1,
+    },
+    {
+      name: "all 'don't know'",
+      answers: {
+        'lit-compound': 'dont-know',
+        'lit-inflation': 'dont-know',
+        'lit-diversification': 'dont-know',
+      },
+      expected: 0,
+    },
+    { name: 'a partial set', answers: { 'lit-inflation': 'less' }, expected: 1 },
+    { name: 'no literacy answers', answers: { drawdown: 'hold' }, expected: 0 },
+    { name: 'unknown ids', answers: { 'lit-compound': 'maybe', other: 'more' }, expected: 0 },
+  ])('counts $name as $expected', ({ answers, expected }) => {
+    expect(countLiteracyCorrect(answers)).toBe(expected);
+  });
+});

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { SITE } from '@/data/site';
+import type { Recommendation } from '@/engine/contract';
+import type { Language } from '@/i18n/languages';
+import { emitAppEvent } from '@/platform/app-events';
+import { currentCampaign, withCampaign } from '@/platform/campaign';
+
+export interface RecommendedServicesProps {
+  readonly heading: string;
+  /** In the engine's order; shown in that order. */
+  readonly recommendations: readonly Recommendation[];
+  readonly language: Language;
+}
+
+/** The services that suit the profile, each with the engine's reason and a call to action. */
+export function RecommendedServices({
+  heading,
+  recommendations,
+  language,
+}: RecommendedServicesProps) {
+  const { t } = useTranslation(['results', 'model']);
+  // Read at render on the client only: the campaign is this visit's, kept in session storage.
+  const campaign = currentCampaign();
+  return (
+    <section className="result-section" aria-labelledby="result-services-heading">
+      <h2 id="result-services-heading">{heading}</h2>
+      <ol className="result-services">
+        {recommendations.map(({ serviceId, reason }) => {
+          const service = SITE.services[serviceId];
+          return (
+            <li key={serviceId} className={`result-service result-service--${serviceId}`}>
+              <h3>{service.title[language]}</h3>
+              <p className="result-service__reason">{reason}</p>
+              <p className="result-service__pitch">{service.pitch[language]}</p>
+              <a
+                className="result-button result-button--primary"
+                href={withCampaign(service.url, campaign)}
+                target="_blank"
+                rel="noopener noreferrer"
+                onClick={() => emitAppEvent({ type: 'cta-clicked', serviceId })}
+              >
+                {service.cta[language]}
+                <span className="result-visually-hidden">{t('recommendations.newTab')}</span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { CodeProblem } from './result-view';
+
+export type ResultLeadProps =
+  | { readonly kind: 'pending' }
+  | {
+      readonly kind: 'own';
+      /** Present when a friend's result can be overlaid. */
+      readonly compare?: { readonly on: boolean; readonly onToggle: () => void } | undefined;
+    }
+  | { readonly kind: 'friend'; readonly onStartQuiz: () => void }
+  | { readonly kind: 'general'; readonly onStartQuiz: () => void }
+  | { readonly kind: 'invalid'; readonly problem: CodeProblem; readonly onStartQuiz: () => void };
+
+/**
+ * The block under the type's name: whose result this is and what to do next. Its box keeps one
+ * size in every state (CSS), so the pre-rendered page does not shift when the code is read.
+ */
+export function ResultLead(props: ResultLeadProps) {
+  const { t } = useTranslation(['results', 'model']);
+  switch (props.kind) {
+    case 'pending':
+      return <div className="result-lead" />;
+    case 'own':
+      return (
+        <div className="result-lead">
+          <p>{t('lead.own')}</p>
+          {props.compare !== undefined && (
+            <div className="result-lead__compare">
+              <p>{t('compare.offer')}</p>
+              <button
+                type="button"
+                className="result-button result-button--primary"
+                aria-pressed={props.compare.on}
+                onClick={props.compare.onToggle}
+              >
+                {props.compare.on ? t('compare.hide') : t('compare.show')}
+              </button>
+            </div>
+          )}
+        </div>
+      );
+    case 'friend':
+      return (
+        <div className="result-lead result-lead--call">
+          <p>{t('lead.friend')}</p>
+          <button
+            type="button"
+            className="result-button result-button--primary"
+            onClick={props.onStartQuiz}
+          >
+            {t('lead.takeTest')}
+          </button>
+        </div>
+      );
+    case 'general':
+      return (
+        <div className="result-lead result-lead--call">
+          <p>{t('lead.general')}</p>
+          <button
+            type="button"
+            className="result-button result-button--primary"
+            onClick={props.onStartQuiz}
+          >
+            {t('lead.startTest')}
+          </button>
+        </div>
+      );
+    case 'invalid':
+      return (
+        <div className="result-lead result-lead--error" role="alert">
+          <h2>{t('error.heading')}</h2>
+          <p>
+            {t(`error.${props.problem}`)} {t('error.advice')}
+          </p>
+          <button
+            type="button"
+            className="result-button result-button--primary"
+            onClick={props.onStartQuiz}
+          >
+            {t('lead.startTest')}
+          </button>
+        </div>
+      );
+    default: {
+      const unknown: never = props;
+      throw new Error(`Unknown lead: ${JSON.stringify(unknown)}`);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
+import type { Profile } from '@/engine/contract';
+import { toRadarData } from './chart-data';
+import { ScoreBars } from './score-bars';
+
+// recharts stays out of the page's first chunk: the chart arrives after the scores are readable.
+const RadarChart = lazy(() =>
+  import('./radar-chart').then((module) => ({ default: module.RadarChart })),
+);
+
+export interface ScorePanelProps {
+  readonly typeName: string;
+  /** Undefined while the code is not read yet or when there is none: the boxes stay reserved. */
+  readonly profile: Profile | undefined;
+  readonly friend?: Profile | undefined;
+  /** Shown in the chart's box when there are no scores to draw (a bare link, a bad code). */
+  readonly placeholder?: string | undefined;
+}
+
+/** The scores: a radar chart in a fixed box (nothing shifts when it loads) and a bar per dimension. */
+export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePanelProps) {
+  const { t } = useTranslation(['results', 'model']);
+  const labels = Object.fromEntries(
+    DIMENSION_IDS.map((dimension) => [dimension, t(`model:dimensions.${dimension}.name`)]),
+  ) as Record<DimensionId, string>;
+  const comparing = profile !== undefined && friend !== undefined;
+  return (
+    <section className="result-scores" aria-labelledby="result-scores-heading">
+      <h2 id="result-scores-heading">{t('scores.heading')}</h2>
+      <div className="result-chart">
+        {profile !== undefined ? (
+          <div
+            role="img"
+            aria-label={
+              comparing ? t('scores.chartLabelCompare') : t('scores.chartLabel', { name: typeName })
+            }
+            className="result-chart__box"
+          >
+            <Suspense fallback={<p className="result-chart__note">{t('scores.chartLoading')}</p>}>
+              <RadarChart
+                data={toRadarData(profile.scores, labels, friend?.scores)}
+                ownName={t('scores.own')}
+                friendName={t('scores.friend')}
+              />
+            </Suspense>
+          </div>
+        ) : (
+          <div className="result-chart__box">
+            {placeholder !== undefined && <p className="result-chart__note">{placeholder}</p>}
+          </div>
+        )}
+      </div>
+      <ScoreBars scores={profile?.scores} friendScores={friend?.scores} />
+    </section>
+  );
+}

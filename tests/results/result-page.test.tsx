@@ -1,0 +1,369 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { modelText as en } from '@/data/text/en';
+import { modelText as ja } from '@/data/text/ja';
+import { recommend } from '@/engine/recommend';
+import { captureCampaign } from '@/platform/campaign';
+import { SITE } from '@/data/site';
+import {
+  friendResultOpened,
+  ownResultRecorded,
+  storedResultsCleared,
+} from '@/results/result-store';
+import { codeOf, profileOf, tamperedCode } from './fixtures';
+import { openResultPage } from './render-result-page';
+
+const ownProfile = profileOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
+const own = codeOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
+const friendScores = { socialInfluence: 80, riskTolerance: 30 };
+const friend = codeOf('trend-follower', friendScores);
+
+function storedFriendCode(): unknown {
+  const raw = localStorage.getItem('toushi-shinri-test:results');
+  return raw === null
+    ? null
+    : (JSON.parse(raw) as { state: { friendCode: unknown } }).state.friendCode;
+}
+
+beforeAll(() => {
+  // jsdom lays nothing out; give boxes the chart's size on a phone so recharts has room to draw.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+    new DOMRect(0, 0, 300, 320),
+  );
+});
+
+afterAll(() => {
+  vi.restoreAllMocks();
+});
+
+beforeEach(() => {
+  act(() => storedResultsCleared());
+  localStorage.clear();
+});
+
+describe('the reader’s own result', () => {
+  beforeEach(() => act(() => ownResultRecorded(own)));
+
+  it('shows the type, its catchphrase and the page title', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    expect(screen.getByText('あなたの診断結果')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: ja.types['chart-strategist'].name }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(ja.types['chart-strategist'].catchphrase)).toBeInTheDocument();
+    expect(document.title).toContain(ja.types['chart-strategist'].name);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  });
+
+  it('shows a bar per dimension with its value and what the score means', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const meters = screen.getAllByRole('meter');
+    expect(meters).toHaveLength(6);
+    const knowledge = screen.getByRole('meter', { name: ja.dimensions.knowledge.name });
+    expect(knowledge).toHaveAttribute('aria-valuenow', '20');
+    expect(knowledge).toHaveAttribute('aria-valuetext', '100点中20点');
+    expect(screen.getByText(ja.dimensions.knowledge.low)).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: ja.dimensions.lossAversion.name })).toHaveAttribute(
+      'aria-valuenow',
+      '70',
+    );
+    expect(screen.getByText(ja.dimensions.lossAversion.high)).toBeInTheDocument();
+    expect(screen.getByText(ja.dimensions.decisionStyle.low)).toBeInTheDocument();
+  });
+
+  it('draws the radar chart under an accessible name', async () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const chart = screen.getByRole('img', {
+      name: `${ja.types['chart-strategist'].name}のスコアを示すレーダーチャート`,
+    });
+    expect(within(chart).getByText('チャートを読み込んでいます')).toBeInTheDocument();
+    // recharts arrives in its own chunk; the first import in a test run is slow.
+    await waitFor(
+      () => expect(within(chart).queryByText('チャートを読み込んでいます')).not.toBeInTheDocument(),
+      { timeout: 15_000 },
+    );
+  });
+
+  it('lists strengths, named blind spots and advice', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const text = ja.types['chart-strategist'];
+    for (const strength of text.strengths) expect(screen.getByText(strength)).toBeInTheDocument();
+    for (const { bias, explanation } of text.blindSpots) {
+      expect(screen.getByText(bias)).toBeInTheDocument();
+      expect(screen.getByText(explanation)).toBeInTheDocument();
+    }
+    for (const advice of text.advice) expect(screen.getByText(advice)).toBeInTheDocument();
+  });
+
+  it('compares literacy answers with the national figure and names its source', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const section = screen.getByRole('region', { name: '全国の調査と比べると' });
+    expect(
+      within(section).getByText('金融の基本を問う3問のうち、あなたは2問に正解しました。'),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(`${ja.facts['japan-big-three-all-correct'].label}: 27%`),
+    ).toBeInTheDocument();
+    expect(
+      within(section).getByText(`出典: ${ja.facts['japan-big-three-all-correct'].source}`),
+    ).toBeInTheDocument();
+  });
+
+  it('recommends services in the engine’s order, each with its reason and a call to action', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const expected = recommend(ownProfile, ja.rules, ja.types['chart-strategist'].name);
+    expect(expected.length).toBeGreaterThan(1);
+    const section = screen.getByRole('region', { name: 'あなたに合うサービス' });
+    const items = within(section).getAllByRole('listitem');
+    expect(
+      items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent),
+    ).toEqual(expected.map(({ serviceId }) => SITE.services[serviceId].title.ja));
+    expected.forEach(({ serviceId, reason }, index) => {
+      const item = items[index]!;
+      expect(within(item).getByText(reason)).toBeInTheDocument();
+      expect(
+        within(item).getByRole('link', {
+          name: new RegExp(SITE.services[serviceId].cta.ja.replace(/[()]/g, '\\$&')),
+        }),
+      ).toBeInTheDocument();
+    });
+  });
+
+  it('sends outbound links to a new tab with the landing page’s campaign', () => {
+    captureCampaign('?utm_source=blog&utm_medium=post&utm_campaign=shindan&email=a@b.jp');
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const section = screen.getByRole('region', { name: 'あなたに合うサービス' });
+    const links = within(section).getAllByRole('link');
+    for (const link of links) {
+      const url = new URL(link.getAttribute('href') ?? '');
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      expect(url.searchParams.get('utm_source')).toBe('blog');
+      expect(url.searchParams.get('utm_medium')).toBe('post');
+      expect(url.searchParams.get('utm_campaign')).toBe('shindan');
+      expect(url.searchParams.has('email')).toBe(false);
+    }
+    const line = within(section).getByRole('link', { name: /LINEで友だち追加/ });
+    expect(line.getAttribute('href')).toMatch(/^https:\/\/line\.me\/R\/ti\/p\/@billiontouch\?/);
+  });
+
+  it('starts over when the reader retakes the test', async () => {
+    const { user, onRetake } = openResultPage({ typeId: 'chart-strategist', code: own });
+    await user.click(screen.getByRole('button', { name: 'もう一度診断する' }));
+    expect(onRetake).toHaveBeenCalledOnce();
+  });
+
+  it('offers the type’s share image as a download in the reader’s language', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    const link = screen.getByRole('link', { name: '結果を画像で保存' });
+    expect(link).toHaveAttribute('href', '/og/chart-strategist-ja.png');
+    expect(link).toHaveAttribute('download');
+  });
+});
+
+describe('sharing', () => {
+  beforeEach(() => act(() => ownResultRecorded(own)));
+
+  it('copies a link holding only the type path and the code, and says so', async () => {
+    const { user } = openResultPage({
+      typeId: 'chart-strategist',
+      code: own,
+      search: '?utm_source=blog&lang=ja',
+    });
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    await user.click(screen.getByRole('button', { name: 'リンクをコピー' }));
+    expect(status).toHaveTextContent('リンクをコピーしました');
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toBe(`${window.location.origin}/r/chart-strategist/#${own}`);
+  });
+
+  it('says so when the browser refuses to copy', async () => {
+    const { user } = openResultPage({ typeId: 'chart-strategist', code: own });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(
+      new DOMException('denied', 'NotAllowedError'),
+    );
+    await user.click(screen.getByRole('button', { name: 'リンクをコピー' }));
+    expect(screen.getByRole('status')).toHaveTextContent('コピーできませんでした');
+  });
+
+  it('links LINE, X and Facebook to the same code-only URL', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own, search: '?utm_source=blog' });
+    const shared = `${window.location.origin}/r/chart-strategist/#${own}`;
+    const line = new URL(
+      screen.getByRole('link', { name: /LINEで送る/ }).getAttribute('href') ?? '',
+    );
+    const x = new URL(screen.getByRole('link', { name: /Xでポスト/ }).getAttribute('href') ?? '');
+    const facebook = new URL(
+      screen.getByRole('link', { name: /Facebookでシェア/ }).getAttribute('href') ?? '',
+    );
+    expect(line.searchParams.get('url')).toBe(shared);
+    expect(x.searchParams.get('url')).toBe(shared);
+    expect(x.searchParams.get('text')).toContain(ja.types['chart-strategist'].name);
+    expect(facebook.searchParams.get('u')).toBe(shared);
+  });
+
+  it('opens the native share sheet where the browser has one', async () => {
+    const share = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { configurable: true, value: share });
+    try {
+      const { user } = openResultPage({ typeId: 'chart-strategist', code: own });
+      await user.click(screen.getByRole('button', { name: 'シェアする' }));
+      expect(share).toHaveBeenCalledWith({
+        text: expect.stringContaining(ja.types['chart-strategist'].name),
+        url: `${window.location.origin}/r/chart-strategist/#${own}`,
+      });
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
+  });
+
+  it('shows no share-sheet button where there is none', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    expect(screen.queryByRole('button', { name: 'シェアする' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a friend’s shared result', () => {
+  it('is framed as a friend’s, with a prominent call to take the test', async () => {
+    const { user, onStartQuiz } = openResultPage({ typeId: 'trend-follower', code: friend });
+    expect(screen.getByText('友だちの診断結果')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: ja.types['trend-follower'].name }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: ja.dimensions.socialInfluence.name })).toHaveAttribute(
+      'aria-valuenow',
+      '80',
+    );
+    expect(screen.queryByText('あなたの診断結果')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '結果をシェアする' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'このタイプに合うサービス' })).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: '自分も診断する' })[0]!);
+    expect(onStartQuiz).toHaveBeenCalledOnce();
+  });
+
+  it('is remembered for a comparison later', () => {
+    openResultPage({ typeId: 'trend-follower', code: friend });
+    expect(storedFriendCode()).toBe(friend);
+  });
+
+  it('is still a friend’s when the reader has a different result of their own', () => {
+    act(() => ownResultRecorded(own));
+    openResultPage({ typeId: 'trend-follower', code: friend });
+    expect(screen.getByText('友だちの診断結果')).toBeInTheDocument();
+  });
+});
+
+describe('comparing with a friend', () => {
+  it('is offered after the reader’s own test and overlays both profiles', async () => {
+    act(() => {
+      friendResultOpened(friend);
+      ownResultRecorded(own);
+    });
+    const { user } = openResultPage({ typeId: 'chart-strategist', code: own });
+    const toggle = screen.getByRole('button', { name: '友だちと比べる' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(screen.getByRole('button', { name: '比較をやめる' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(
+      screen.getByRole('img', { name: 'あなたと友だちのスコアを重ねたレーダーチャート' }),
+    ).toBeInTheDocument();
+    const socialName = ja.dimensions.socialInfluence.name;
+    expect(screen.getByRole('meter', { name: `${socialName}(あなた)` })).toHaveAttribute(
+      'aria-valuenow',
+      '42',
+    );
+    expect(screen.getByRole('meter', { name: `${socialName}(友だち)` })).toHaveAttribute(
+      'aria-valuenow',
+      '80',
+    );
+    await user.click(screen.getByRole('button', { name: '比較をやめる' }));
+    expect(screen.getAllByRole('meter')).toHaveLength(6);
+  });
+
+  it('is not offered without a remembered friend', () => {
+    act(() => ownResultRecorded(own));
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    expect(screen.queryByRole('button', { name: '友だちと比べる' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a link that cannot be shown', () => {
+  it.each([
+    ['truncated', own.slice(0, 10), 'リンクの結果コードが読み取れません'],
+    ['garbage', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'リンクの結果コードが読み取れません'],
+    ['edited', tamperedCode(own), '途中で欠けているか、書き換えられています'],
+    ['of another type than the path', codeOf('steady-guardian'), 'ページのタイプが一致しません'],
+  ])('explains a %s code and offers the test', async (_, code, explanation) => {
+    const { user, onStartQuiz } = openResultPage({ typeId: 'chart-strategist', code });
+    const alert = screen.getByRole('alert');
+    expect(
+      within(alert).getByRole('heading', { name: 'この結果は表示できません' }),
+    ).toBeInTheDocument();
+    expect(alert).toHaveTextContent(explanation);
+    expect(screen.queryAllByRole('meter')).toHaveLength(0);
+    // The type in the path is still described, so the page is never empty.
+    expect(
+      screen.getByRole('heading', { level: 1, name: ja.types['chart-strategist'].name }),
+    ).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: '診断をはじめる' }));
+    expect(onStartQuiz).toHaveBeenCalledOnce();
+    expect(storedFriendCode()).toBeNull();
+  });
+
+  it('explains an unknown type in the path and offers the test', async () => {
+    const { user, onStartQuiz } = openResultPage({ typeId: 'no-such-type', code: own });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'この投資タイプは見つかりません' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '診断をはじめる' }));
+    expect(onStartQuiz).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a bare type link', () => {
+  it('describes the type in general and invites the reader to take the test', async () => {
+    const { user, onStartQuiz } = openResultPage({ typeId: 'patient-grower' });
+    expect(screen.getByText('投資タイプの紹介')).toBeInTheDocument();
+    expect(screen.getByText(ja.types['patient-grower'].description)).toBeInTheDocument();
+    expect(screen.queryAllByRole('meter')).toHaveLength(0);
+    await user.click(screen.getAllByRole('button', { name: '診断をはじめる' })[0]!);
+    expect(onStartQuiz).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the fragment', () => {
+  it('is followed when it changes', async () => {
+    act(() => ownResultRecorded(own));
+    openResultPage({ typeId: 'chart-strategist' });
+    expect(screen.queryAllByRole('meter')).toHaveLength(0);
+    act(() => {
+      window.location.hash = own;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(screen.getAllByRole('meter')).toHaveLength(6));
+    expect(screen.getByText('あなたの診断結果')).toBeInTheDocument();
+  });
+});
+
+describe('in English', () => {
+  it('shows the result, the friend framing and the errors in English', async () => {
+    const { unmount } = openResultPage({ typeId: 'trend-follower', code: friend, language: 'en' });
+    expect(screen.getByText("A friend's result")).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: en.types['trend-follower'].name }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Take the test' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('meter', { name: en.dimensions.socialInfluence.name })).toHaveAttribute(
+      'aria-valuetext',
+      '80 out of 100',
+    );
+    unmount();
+    openResultPage({ typeId: 'trend-follower', code: tamperedCode(friend), language: 'en' });
+    expect(screen.getByRole('alert')).toHaveTextContent('This result cannot be shown');
+    expect(screen.getAllByRole('button', { name: 'Start the test' }).length).toBeGreaterThan(0);
+  });
+});

@@ -37,10 +37,16 @@ const s = (
 const arbitraryProfile: fc.Arbitrary<Profile> = fc
   .record({
     typeId: fc.constantFrom(...INVESTOR_TYPE_IDS),
-    values: fc.tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 }))),
+    values: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 6, maxLength: 6 }),
     literacyCorrect: fc.integer({ min: 0, max: 3 }),
   })
-  .map(({ typeId, values, literacyCorrect }) => profile(typeId, s(...values), literacyCorrect));
+  .map(({ typeId, values, literacyCorrect }) =>
+    profile(
+      typeId,
+      Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i]!])) as DimensionScores,
+      literacyCorrect,
+    ),
+  );
 
 describe('recommend', () => {
   it.each<{ reader: string; profile: Profile; expected: [string, RuleId][] }>([

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { DIMENSION_IDS } from '@/data/dimensions';
+import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
+import type { DimensionScores, Profile } from '@/engine/contract';
+import { buildProfile } from '@/engine/profile';
+import {
+  MODEL_VERSION,
+  RESULT_CODE_LENGTH,
+  crc16,
+  decodeResult,
+  encodeResult,
+} from '@/engine/result-code';
+import v1 from './fixtures/result-code-v1.json';
+import { arbitraryAnswers } from './answer-sets';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+const arbitraryProfile: fc.Arbitrary<Profile> = fc.record({
+  modelVersion: fc.constant(MODEL_VERSION),
+  typeId: fc.constantFrom(...INVESTOR_TYPE_IDS),
+  scores: fc
+    .tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 })))
+    .map(
+      (values) =>
+        Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i]!])) as DimensionScores,
+    ),
+  literacyCorrect: fc.integer({ min: 0, max: 3 }),
+});
+
+/** Builds a code from raw bytes with a valid checksum, to reach the checks after the checksum. */
+function codeOf(payload: number[]): string {
+  const crc = crc16(payload, payload.length);
+  const bytes = [...payload, crc >> 8, crc & 0xff];
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const chunk = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+    for (let c = 0; c < chars; c++) out += ALPHABET[(chunk >> (18 - 6 * c)) & 63];
+  }
+  return out;
+}
+
+describe('result codes', () => {
+  it('still decodes the frozen version 1 code', () => {
+    expect(decodeResult(v1.code)).toEqual({ ok: true, value: v1.profile });
+  });
+
+  it('encodes the frozen profile to the frozen code', () => {
+    expect(encodeResult(v1.profile as Profile)).toBe(v1.code);
+  });
+
+  it('computes CRC-16/CCITT-FALSE (check value of "123456789" is 0x29B1)', () => {
+    expect(
+      crc16(
+        [...'123456789'].map((c) => c.charCodeAt(0)),
+        9,
+      ),
+    ).toBe(0x29b1);
+  });
+
+  it('round-trips every profile through a short URL-safe code', () => {
+    fc.assert(
+      fc.property(arbitraryProfile, (profile) => {
+        const code = encodeResult(profile);
+        expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+        expect(code).toHaveLength(RESULT_CODE_LENGTH);
+        expect(decodeResult(code)).toEqual({ ok: true, value: profile });
+      }),
+    );
+  });
+
+  it('round-trips the profile of any answer set and never carries the answers', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const profile = buildProfile(answers);
+        if (!profile.ok) return false;
+        const code = encodeResult(profile.value);
+        expect(decodeResult(code)).toEqual({ ok: true, value: profile.value });
+        return true;
+      }),
+    );
+  });
+
+  it('never throws on any input and accepts only well-formed codes', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()), (input) => {
+        const result = decodeResult(input);
+        if (result.ok) expect(encodeResult(result.value)).toBe(input);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects every code with one character changed', () => {
+    fc.assert(
+      fc.property(
+        arbitraryProfile,
+        fc.nat({ max: RESULT_CODE_LENGTH - 1 }),
+        fc.nat({ max: 63 }),
+        (profile, position, replacement) => {
+          const code = encodeResult(profile);
+          const char = ALPHABET[replacement]!;
+          fc.pre(code[position] !== char);
+          const tampered = code.slice(0, position) + char + code.slice(position + 1);
+          expect(decodeResult(tampered).ok).toBe(false);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    { name: 'an empty string', input: '', kind: 'empty' },
+    { name: 'undefined', input: undefined, kind: 'empty' },
+    { name: 'a number', input: 42, kind: 'malformed' },
+    { name: 'a truncated code', input: v1.code.slice(0, -1), kind: 'malformed' },
+    {
+      name: 'a code with a character outside base64url',
+      input: `${v1.code.slice(0, -1)}=`,
+      kind: 'malformed',
+    },
+    { name: 'a code with padding bits set', input: `${v1.code.slice(0, -1)}J`, kind: 'malformed' },
+    {
+      name: 'a code with a changed score',
+      input: `AQdJ${v1.code.slice(4)}`,
+      kind: 'checksum-mismatch',
+    },
+    {
+      name: 'a future version',
+      input: codeOf([2, 0, 50, 50, 50, 50, 50, 50, 1]),
+      kind: 'unsupported-version',
+    },
+    {
+      name: 'an unknown type index',
+      input: codeOf([1, 8, 50, 50, 50, 50, 50, 50, 1]),
+      kind: 'unknown-type',
+    },
+    {
+      name: 'a score above 100',
+      input: codeOf([1, 0, 101, 50, 50, 50, 50, 50, 1]),
+      kind: 'out-of-range',
+    },
+    {
+      name: 'literacy above 3',
+      input: codeOf([1, 0, 50, 50, 50, 50, 50, 50, 4]),
+      kind: 'out-of-range',
+    },
+  ])('rejects $name as $kind', ({ input, kind }) => {
+    const result = decodeResult(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe(kind);
+  });
+
+  it('reports which version an unsupported code was made with', () => {
+    expect(decodeResult(codeOf([7, 0, 50, 50, 50, 50, 50, 50, 1]))).toEqual({
+      ok: false,
+      error: { kind: 'unsupported-version', version: 7 },
+    });
+  });
+
+  it('clamps out-of-range profile values when encoding instead of wrapping them', () => {
+    const code = encodeResult({
+      modelVersion: 1,
+      typeId: 'balanced-navigator',
+      scores: {
+        riskTolerance: 130,
+        lossAversion: -5,
+        timeHorizon: 49.6,
+        decisionStyle: 50,
+        socialInfluence: 50,
+        knowledge: 50,
+      },
+      literacyCorrect: 9,
+    });
+    expect(decodeResult(code)).toMatchObject({
+      ok: true,
+      value: {
+        scores: { riskTolerance: 100, lossAversion: 0, timeHorizon: 50 },
+        literacyCorrect: 3,
+      },
+    });
+  });
+});

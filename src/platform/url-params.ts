@@ -7,7 +7,7 @@ export type Theme = (typeof THEMES)[number];
 /** The app's options from the query string, each validated; anything unknown is simply absent. */
 export interface UrlParams {
   readonly lang?: Language;
-  /** True only for `embed=1` (or `embed=true`): the test runs inside a blog post's iframe. */
+  /** True only for `embed=1`: the test runs inside a blog post's iframe. */
   readonly embed: boolean;
   readonly theme: Theme;
 }
@@ -16,7 +16,7 @@ export interface UrlParams {
 const MAX_SEARCH_LENGTH = 2048;
 
 function parseEmbed(raw: string | null): boolean {
-  return raw === '1' || raw === 'true';
+  return raw === '1';
 }
 
 function parseTheme(raw: string | null): Theme {

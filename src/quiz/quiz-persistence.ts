@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /** The part of the quiz that survives a reload: the answers so far and the question on screen. */
 export interface QuizSnapshot {
   /** Question id -> chosen option id, only for questions and options the model knows. */
@@ -22,15 +20,15 @@ export interface QuestionShape {
 /** Larger values are never written by this app; reading them would only cost time. */
 const MAX_PERSISTED_CHARS = 20_000;
 
-const envelopeSchema = z.object({
-  state: z.unknown(),
-  version: z.int(),
-});
+// Hand-written checks rather than zod: these run in the first download, where every kilobyte
+// counts against the 110 KB budget, and the shapes are two plain objects.
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-const snapshotSchema = z.object({
-  answers: z.record(z.string(), z.string()),
-  step: z.int().check(z.nonnegative()),
-});
+function isStep(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
 
 /** Index of the first question without an answer, or the question count when all are answered. */
 export function firstUnansweredIndex(
@@ -50,18 +48,19 @@ export function sanitizeQuizSnapshot(
   raw: unknown,
   questions: readonly QuestionShape[],
 ): QuizSnapshot | undefined {
-  const parsed = snapshotSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
+  if (!isRecord(raw) || !isRecord(raw.answers) || !isStep(raw.step)) return undefined;
+  const stored = raw.answers;
+  if (!Object.values(stored).every((value) => typeof value === 'string')) return undefined;
   const answers: Record<string, string> = {};
   for (const question of questions) {
-    if (!Object.hasOwn(parsed.data.answers, question.id)) continue;
-    const optionId = parsed.data.answers[question.id];
-    if (question.options.some((option) => option.id === optionId) && optionId !== undefined) {
+    if (!Object.hasOwn(stored, question.id)) continue;
+    const optionId = stored[question.id];
+    if (question.options.some((option) => option.id === optionId) && typeof optionId === 'string') {
       answers[question.id] = optionId;
     }
   }
   const lastIndex = Math.max(0, questions.length - 1);
-  const step = Math.min(parsed.data.step, firstUnansweredIndex(questions, answers), lastIndex);
+  const step = Math.min(raw.step, firstUnansweredIndex(questions, answers), lastIndex);
   return { answers, step };
 }
 
@@ -93,8 +92,10 @@ export function readEnvelope(raw: unknown): PersistedEnvelope | undefined {
   } catch {
     return undefined;
   }
-  const parsed = envelopeSchema.safeParse(json);
-  return parsed.success ? { state: parsed.data.state, version: parsed.data.version } : undefined;
+  if (!isRecord(json) || !('state' in json)) return undefined;
+  const { state, version } = json;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version)) return undefined;
+  return { state, version };
 }
 
 /** The whole load path in one pure function: raw storage text in, a valid snapshot or undefined out. */

@@ -17,6 +17,8 @@ export const QUIZ_STORAGE_KEY = 'toushi-shinri-test:quiz';
 interface QuizActions {
   /** The reader picked an option: it is recorded and the next question comes up. */
   answerChosen: (questionId: string, optionId: string) => void;
+  /** The reader moved the selection (arrow keys): it is recorded, the question stays on screen. */
+  answerChanged: (questionId: string, optionId: string) => void;
   /** The reader went on from a question they had already answered. */
   steppedForward: () => void;
   /** The reader went back one question; every answer is kept. */
@@ -74,6 +76,12 @@ const useQuizStore = create<QuizState>()(
             if (!question?.options.some((option) => option.id === optionId)) return state;
             const answers = { ...state.answers, [questionId]: optionId };
             return { answers, step: clampStep(index + 1, answers) };
+          }),
+        answerChanged: (questionId, optionId) =>
+          set((state) => {
+            const question = QUESTIONS.find((candidate) => candidate.id === questionId);
+            if (!question?.options.some((option) => option.id === optionId)) return state;
+            return { answers: { ...state.answers, [questionId]: optionId } };
           }),
         steppedForward: () => set((state) => ({ step: clampStep(state.step + 1, state.answers) })),
         steppedBack: () => set((state) => ({ step: Math.max(0, state.step - 1) })),

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType, type FunctionComponent } from 'react';
 
 /** A code chunk that did not arrive (offline, a deploy replaced it): worth a retry, not a bug. */
 export class ChunkLoadError extends Error {
@@ -13,17 +13,17 @@ export function isChunkLoadError(error: unknown): error is ChunkLoadError {
 }
 
 export interface RetryableLazy<Props extends object> {
-  /** The component to render; changes after `retry`, so keep reading it at render time. */
-  readonly current: () => LazyExoticComponent<ComponentType<Props>>;
-  /** Starts the download early (idle prefetch); failures are left for the real render to show. */
-  readonly preload: () => void;
+  /** Render this; it suspends while the chunk downloads and throws ChunkLoadError if it fails. */
+  readonly Component: FunctionComponent<Props>;
+  /** Starts the download early (idle prefetch, hydration); never rejects: the render shows failures. */
+  readonly preload: () => Promise<void>;
   /** Forgets a failed download so the next render tries again. */
   readonly retry: () => void;
 }
 
 /**
  * React.lazy remembers a failed import for good, so a retry button alone cannot recover. This keeps
- * one lazy component per attempt and starts a fresh one when asked.
+ * one lazy component per attempt behind a stable component, and starts a fresh one when asked.
  */
 export function retryableLazy<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
@@ -39,15 +39,18 @@ export function retryableLazy<Props extends object>(
     );
     return pending;
   };
-  let component = lazy(start);
+  const attempt = { component: lazy(start) };
+  const Component: FunctionComponent<Props> = (props) => createElement(attempt.component, props);
   return {
-    current: () => component,
-    preload: () => {
-      start().catch(() => undefined);
-    },
+    Component,
+    preload: () =>
+      start().then(
+        () => undefined,
+        () => undefined,
+      ),
     retry: () => {
       pending = undefined;
-      component = lazy(start);
+      attempt.component = lazy(start);
     },
   };
 }

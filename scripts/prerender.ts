@@ -1,0 +1,166 @@
+/**
+ * Writes a static HTML page per route into dist/ from the built dist/index.html: the landing page,
+ * the quiz, each investor type's result page, the embed configurator and 404.html. Each keeps the
+ * template's script and stylesheet tags, gets its own <title> and description, and carries the
+ * pre-rendered app so it paints before any JavaScript runs. Run after `vite build` and
+ * `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { escapeHtml, headTags } from './page-head';
+
+import type * as EntryServerModule from '../src/entry-server';
+import type { PageKind } from '../src/entry-server';
+
+type EntryServer = typeof EntryServerModule;
+
+const root = resolve(import.meta.dirname, '..');
+// `tsx scripts/prerender.ts [distDir] [ssrDir]`; the defaults are the project's dist/ and dist-ssr/.
+const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
+const ssrDir = resolve(process.argv[3] ?? join(root, 'dist-ssr'));
+const ROOT_DIV = '<div id="root"></div>';
+
+/** The untouched template: saved on the first run, so running the pre-render twice is harmless. */
+function readTemplate(): string {
+  const saved = join(ssrDir, 'template.html');
+  const built = readFileSync(join(distDir, 'index.html'), 'utf8');
+  if (built.includes(ROOT_DIV)) {
+    writeFileSync(saved, built);
+    return built;
+  }
+  if (existsSync(saved)) return readFileSync(saved, 'utf8');
+  throw new Error(
+    'prerender: dist/index.html has no empty root and no saved template: run vite build first',
+  );
+}
+
+/** The base path the client was built with, read from the template's own module script. */
+function baseUrlOf(template: string): string {
+  const script = /<script[^>]+type="module"[^>]+src="([^"]+)"/.exec(template);
+  const src = script?.[1];
+  if (src === undefined) throw new Error('prerender: the template has no module script');
+  const index = src.indexOf('assets/');
+  return index === -1 ? '/' : src.slice(0, index);
+}
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly css?: readonly string[];
+  readonly imports?: readonly string[];
+}
+type Manifest = Readonly<Record<string, ManifestChunk>>;
+
+/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route. */
+const PAGE_MODULES: Readonly<Record<PageKind, readonly string[]>> = {
+  landing: ['src/i18n/resources/ja/index.ts'],
+  quiz: ['src/i18n/resources/ja/index.ts'],
+  result: ['src/i18n/resources/ja/index.ts', 'src/results/result-page.tsx'],
+  embed: ['src/i18n/resources/ja/index.ts', 'src/embed/embed-configurator-page.tsx'],
+  'not-found': ['src/i18n/resources/ja/index.ts'],
+};
+
+function readManifest(): Manifest | undefined {
+  const path = join(distDir, '.vite', 'manifest.json');
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+/**
+ * Link tags for a page's lazy chunks: their stylesheets (so pre-rendered HTML is styled at first
+ * paint and nothing shifts when the chunk arrives) and module preloads (so hydration starts sooner).
+ * The template's own entry, scripts and stylesheets are skipped.
+ */
+export function chunkLinks(
+  manifest: Manifest,
+  modules: readonly string[],
+  baseUrl: string,
+  template: string,
+): string {
+  const files = new Set<string>();
+  const styles = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (chunk === undefined || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) styles.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const module of modules) visit(module);
+  const fresh = (file: string): boolean => !template.includes(`${baseUrl}${file}`);
+  return [
+    ...[...styles]
+      .filter(fresh)
+      .map((css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(baseUrl + css)}">`),
+    ...[...files]
+      .filter((file) => file.endsWith('.js') && fresh(file))
+      .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(baseUrl + file)}">`),
+  ].join('\n    ');
+}
+
+export function fillTemplate(
+  template: string,
+  page: { appHtml: string; title: string; description: string; route: string; hydratable: boolean },
+  extraHead: string,
+): string {
+  if (!template.includes(ROOT_DIV)) throw new Error('prerender: the template has no empty root');
+  const routeAttribute = page.hydratable ? ` data-route="${escapeHtml(page.route)}"` : '';
+  const description = `<meta name="description" content="${escapeHtml(page.description)}" />`;
+  let html = template.replace(
+    /<title>[\s\S]*?<\/title>/,
+    `<title>${escapeHtml(page.title)}</title>`,
+  );
+  html = /<meta\s+name="description"[^>]*>/.test(html)
+    ? html.replace(/<meta\s+name="description"[^>]*>/, description)
+    : html.replace('</title>', `</title>\n    ${description}`);
+  if (extraHead !== '') html = html.replace('</head>', `    ${extraHead}\n  </head>`);
+  return html.replace(ROOT_DIV, () => `<div id="root"${routeAttribute}>${page.appHtml}</div>`);
+}
+
+async function main(): Promise<void> {
+  // The SSR bundle leaves React external: render with its production build.
+  process.env.NODE_ENV ??= 'production';
+  const entryPath = join(ssrDir, 'entry-server.js');
+  if (!existsSync(entryPath))
+    throw new Error(`prerender: ${entryPath} is missing: run the SSR build first`);
+  const entry = (await import(pathToFileURL(entryPath).href)) as EntryServer;
+  const template = readTemplate();
+  const baseUrl = baseUrlOf(template);
+  const manifest = readManifest();
+  if (manifest === undefined)
+    console.warn('prerender: no .vite/manifest.json: lazy chunks are not preloaded');
+
+  for (const spec of entry.pagesToRender()) {
+    const page = await entry.renderPage(spec, baseUrl);
+    const links =
+      manifest === undefined
+        ? ''
+        : chunkLinks(manifest, PAGE_MODULES[page.kind], baseUrl, template);
+    const tags = headTags({
+      kind: page.kind,
+      route: page.route,
+      ...(page.typeId === undefined ? {} : { typeId: page.typeId }),
+      title: page.title,
+      description: page.description,
+      baseUrl,
+    });
+    const file = join(distDir, page.file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      fillTemplate(template, page, [links, tags].filter((tag) => tag !== '').join('\n    ')),
+    );
+    const note =
+      page.errors.length > 0
+        ? `, rendered with errors, so the client renders it fresh: ${page.errors.join('; ')}`
+        : '';
+    console.log(`prerender: ${page.file} (${page.route})${note}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,11 @@
+/** The site's base path without its trailing slash ('' at the root, '/shindan' in a blog sub-folder). */
+export function routerBasename(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '');
+}
+
+/** The app route of a browser path: the path with the base removed, always starting with '/'. */
+export function appPathOf(pathname: string, baseUrl: string): string {
+  const base = routerBasename(baseUrl);
+  const rest = base !== '' && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}

@@ -1,0 +1,22 @@
+/**
+ * What happens when the last question is answered: the profile, its result code, and the record
+ * that this code is the reader's own. Loaded on demand (prefetched during the last questions), so
+ * the scoring engine and the result store stay out of the first download.
+ */
+import type { AnswerError, Answers } from '@/engine/contract';
+import type { InvestorTypeId } from '@/data/investor-types';
+import { buildProfile } from '@/engine/profile';
+import { encodeResult } from '@/engine/result-code';
+import { ownResultRecorded } from '@/results/result-store';
+
+export type FinishOutcome =
+  | { readonly ok: true; readonly typeId: InvestorTypeId; readonly code: string }
+  | { readonly ok: false; readonly error: AnswerError };
+
+export function finishQuiz(answers: Answers): FinishOutcome {
+  const profile = buildProfile(answers);
+  if (!profile.ok) return profile;
+  const code = encodeResult(profile.value);
+  ownResultRecorded(code);
+  return { ok: true, typeId: profile.value.typeId, code };
+}

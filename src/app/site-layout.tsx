@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SITE } from '@/data/site';
+import { switchLanguage } from '@/i18n/i18n';
+import { parseLanguage, DEFAULT_LANGUAGE, type Language } from '@/i18n/languages';
+import { Disclaimer } from '@/ui/disclaimer';
+import { LanguageSwitcher } from '@/ui/language-switcher';
+import { Layout } from '@/ui/layout';
+import { OperatorBlock } from '@/ui/operator-block';
+import { useAppSettings } from './app-settings';
+import { useLanguageChosen } from './language-store';
+
+/** The layout with this site's compliance footer; in a blog embed, only the short disclaimer. */
+export function SiteLayout({ children }: { readonly children: ReactNode }) {
+  const { t, i18n } = useTranslation('common');
+  const { embed } = useAppSettings();
+  const languageChosen = useLanguageChosen();
+  const language: Language = parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
+  const { operator } = SITE;
+
+  const onLanguageChange = (next: Language): void => {
+    languageChosen(next);
+    void switchLanguage(i18n, next);
+  };
+
+  const footer = embed ? (
+    <>
+      <Disclaimer variant="short" />
+      <p className="site-footer__operator">
+        {t('operatorShort', { name: operator.name[language] })}
+      </p>
+    </>
+  ) : (
+    <>
+      <Disclaimer variant="full" />
+      <OperatorBlock
+        name={operator.name[language]}
+        contact={operator.contact[language]}
+        contactUrl={operator.contactUrl}
+        registration={operator.registration?.[language]}
+      />
+    </>
+  );
+
+  return (
+    <Layout
+      embed={embed}
+      headerEnd={<LanguageSwitcher current={language} onChange={onLanguageChange} />}
+      footer={footer}
+    >
+      {children}
+    </Layout>
+  );
+}

@@ -1,0 +1,367 @@
+import { z } from 'zod';
+import { DIMENSION_IDS, SCORE_BANDS } from '@/data/dimensions';
+import {
+  BIAS_IDS,
+  CLASSIFY_DIMENSION_WEIGHTS,
+  INVESTOR_TYPE_IDS,
+  INVESTOR_TYPES,
+} from '@/data/investor-types';
+import { POPULATION_FACTS } from '@/data/population-facts';
+import { AGREE_OPTION_IDS, QUESTION_FORMATS, QUESTIONS, WEIGHT_LIMIT } from '@/data/questions';
+import { REASON_PLACEHOLDERS, RULES } from '@/data/rules';
+import { SERVICE_IDS, SITE } from '@/data/site';
+
+const dimensionId = z.enum(DIMENSION_IDS);
+const typeId = z.enum(INVESTOR_TYPE_IDS);
+const unique = (values: readonly string[]) => new Set(values).size === values.length;
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const score = z.number().min(0).max(100);
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+const weightsSchema = z.partialRecord(
+  dimensionId,
+  z.number().int().min(-WEIGHT_LIMIT).max(WEIGHT_LIMIT),
+);
+const questionSchema = z
+  .object({
+    id: kebab,
+    format: z.enum(QUESTION_FORMATS),
+    options: z
+      .array(
+        z
+          .object({ id: kebab, weights: weightsSchema, correct: z.literal(true).optional() })
+          .strict(),
+      )
+      .min(2)
+      .max(5)
+      .refine((options) => unique(options.map((o) => o.id)), 'option ids are unique'),
+  })
+  .strict()
+  .refine(
+    (q) =>
+      DIMENSION_IDS.some(
+        (d) =>
+          new Set(q.options.map((o) => (o.weights as Partial<Record<string, number>>)[d] ?? 0))
+            .size > 1,
+      ),
+    'the options differ in weight, so the question measures something',
+  );
+
+type ConditionInput =
+  | { all: ConditionInput[] }
+  | { any: ConditionInput[] }
+  | { not: ConditionInput }
+  | { dimension: string; op: '>=' | '<='; value: number }
+  | { dimension: string; op: 'between'; min: number; max: number }
+  | { typeIn: string[] };
+const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(conditionSchema) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ not: conditionSchema }).strict(),
+    z.object({ dimension: dimensionId, op: z.enum(['>=', '<=']), value: score }).strict(),
+    z
+      .object({ dimension: dimensionId, op: z.literal('between'), min: score, max: score })
+      .strict()
+      .refine((c) => c.min <= c.max, 'between needs min <= max'),
+    z
+      .object({ typeIn: z.array(typeId).min(1) })
+      .strict()
+      .refine((c) => unique(c.typeIn), 'typeIn lists each type once'),
+  ]),
+);
+const ruleSchema = z
+  .object({
+    id: kebab,
+    serviceId: z.enum(SERVICE_IDS),
+    priority: z.number().int().min(0),
+    when: conditionSchema,
+  })
+  .strict();
+
+/** WCAG relative luminance and contrast ratio. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+describe('the schemas themselves', () => {
+  const good = QUESTIONS[0];
+  it.each([
+    [
+      'a weight beyond the limit',
+      {
+        ...good,
+        options: [
+          { id: 'a', weights: { riskTolerance: 4 } },
+          { id: 'b', weights: {} },
+        ],
+      },
+    ],
+    [
+      'an unknown dimension',
+      {
+        ...good,
+        options: [
+          { id: 'a', weights: { courage: 1 } },
+          { id: 'b', weights: {} },
+        ],
+      },
+    ],
+    [
+      'duplicate option ids',
+      {
+        ...good,
+        options: [
+          { id: 'a', weights: { riskTolerance: 1 } },
+          { id: 'a', weights: {} },
+        ],
+      },
+    ],
+    [
+      'options that all weigh the same',
+      {
+        ...good,
+        options: [
+          { id: 'a', weights: {} },
+          { id: 'b', weights: {} },
+        ],
+      },
+    ],
+  ])('rejects a question with %s', (_name, question) => {
+    expect(questionSchema.safeParse(question).success).toBe(false);
+  });
+
+  it.each([
+    ['an unknown type', { typeIn: ['day-trader'] }],
+    ['an unknown dimension', { dimension: 'courage', op: '>=', value: 50 }],
+    ['a reversed between', { dimension: 'knowledge', op: 'between', min: 60, max: 40 }],
+    ['a threshold above 100', { not: { dimension: 'knowledge', op: '<=', value: 140 } }],
+  ])('rejects a rule condition with %s', (_name, when) => {
+    expect(ruleSchema.safeParse({ id: 'x', serviceId: 'line', priority: 1, when }).success).toBe(
+      false,
+    );
+  });
+});
+
+describe('dimensions', () => {
+  it('has six unique dimensions and ordered bands', () => {
+    expect(DIMENSION_IDS).toHaveLength(6);
+    expect(unique(DIMENSION_IDS)).toBe(true);
+    expect(
+      0 < SCORE_BANDS.midMin &&
+        SCORE_BANDS.midMin < SCORE_BANDS.highMin &&
+        SCORE_BANDS.highMin < 100,
+    ).toBe(true);
+  });
+});
+
+describe('questions', () => {
+  it.each(QUESTIONS.map((q) => [q.id, q] as const))('%s passes the schema', (_id, question) => {
+    expect(questionSchema.safeParse(question).error).toBeUndefined();
+  });
+
+  it('has 18-24 questions with unique ids', () => {
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(18);
+    expect(QUESTIONS.length).toBeLessThanOrEqual(24);
+    expect(unique(QUESTIONS.map((q) => q.id))).toBe(true);
+  });
+
+  it('mixes every format: gambles, a drawdown, agree items and exactly three literacy items', () => {
+    const count = (format: string) => QUESTIONS.filter((q) => q.format === format).length;
+    expect(count('scenario')).toBeGreaterThanOrEqual(3);
+    expect(count('mixed-gamble')).toBeGreaterThanOrEqual(1);
+    expect(count('drawdown')).toBeGreaterThanOrEqual(1);
+    expect(count('agree-scale')).toBeGreaterThanOrEqual(4);
+    expect(count('literacy')).toBe(3);
+  });
+
+  it('gives agree items the five-point scale, some of them reverse-keyed', () => {
+    const agree = QUESTIONS.filter((q) => q.format === 'agree-scale');
+    for (const question of agree)
+      expect(question.options.map((o) => o.id)).toEqual([...AGREE_OPTION_IDS]);
+    const reversed = agree.filter((q) => Object.values(q.options[4]!.weights).some((w) => w < 0));
+    expect(reversed.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('scores each literacy item right or wrong into knowledge, with one right answer and "don\'t know"', () => {
+    for (const question of QUESTIONS.filter((q) => q.format === 'literacy')) {
+      const options: readonly {
+        id: string;
+        weights: Partial<Record<string, number>>;
+        correct?: true;
+      }[] = question.options;
+      expect(options.filter((o) => o.correct)).toHaveLength(1);
+      expect(options.map((o) => o.id)).toContain('dont-know');
+      for (const option of options) {
+        expect(Object.keys(option.weights)).toEqual(['knowledge']);
+        expect(option.weights.knowledge! > 0).toBe(option.correct === true);
+      }
+    }
+  });
+
+  it.each(DIMENSION_IDS)('moves %s with at least three questions', (dimension) => {
+    const moving = QUESTIONS.filter((q) => {
+      const weights = q.options.map(
+        (o) => (o.weights as Partial<Record<string, number>>)[dimension] ?? 0,
+      );
+      return Math.max(...weights) > Math.min(...weights);
+    });
+    expect(moving.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('investor types', () => {
+  it('has 6-10 types with stable kebab-case slugs', () => {
+    expect(INVESTOR_TYPE_IDS.length).toBeGreaterThanOrEqual(6);
+    expect(INVESTOR_TYPE_IDS.length).toBeLessThanOrEqual(10);
+    expect(unique(INVESTOR_TYPE_IDS)).toBe(true);
+    for (const id of INVESTOR_TYPE_IDS) expect(kebab.safeParse(id).success).toBe(true);
+    expect(Object.keys(INVESTOR_TYPES).sort()).toEqual([...INVESTOR_TYPE_IDS].sort());
+  });
+
+  it.each(INVESTOR_TYPE_IDS)(
+    '%s has a full prototype, three distinct biases and a source',
+    (id) => {
+      const type = INVESTOR_TYPES[id];
+      expect(z.record(dimensionId, score).safeParse(type.prototype).error).toBeUndefined();
+      expect(new Set(type.biases).size).toBe(3);
+      for (const bias of type.biases) expect(BIAS_IDS).toContain(bias);
+      expect(
+        type.sources.pompian !== null || type.sources.bbk !== null || id === 'careful-learner',
+      ).toBe(true);
+    },
+  );
+
+  it.each(INVESTOR_TYPE_IDS)(
+    '%s has accents readable on white and on the dark background',
+    (id) => {
+      const { accentColour, accentColourDark } = INVESTOR_TYPES[id];
+      expect(accentColour).toMatch(/^#[0-9a-f]{6}$/);
+      expect(accentColourDark).toMatch(/^#[0-9a-f]{6}$/);
+      expect(contrast(accentColour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(accentColourDark, '#121212')).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('gives every type its own accent colour and prototype', () => {
+    expect(unique(INVESTOR_TYPE_IDS.map((id) => INVESTOR_TYPES[id].accentColour))).toBe(true);
+    expect(
+      unique(INVESTOR_TYPE_IDS.map((id) => JSON.stringify(INVESTOR_TYPES[id].prototype))),
+    ).toBe(true);
+  });
+
+  it('weights every dimension positively in classification', () => {
+    for (const dimension of DIMENSION_IDS)
+      expect(CLASSIFY_DIMENSION_WEIGHTS[dimension]).toBeGreaterThan(0);
+  });
+});
+
+describe('rules', () => {
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s passes the schema', (_id, rule) => {
+    expect(ruleSchema.safeParse(rule).error).toBeUndefined();
+  });
+
+  it('has unique ids and distinct priorities, and survives a JSON round trip unchanged', () => {
+    expect(unique(RULES.map((rule) => rule.id))).toBe(true);
+    expect(new Set(RULES.map((rule) => rule.priority)).size).toBe(RULES.length);
+    expect(JSON.parse(JSON.stringify(RULES))).toEqual(RULES);
+  });
+
+  it.each(SERVICE_IDS)('has at least one rule for %s', (serviceId) => {
+    expect(RULES.some((rule) => rule.serviceId === serviceId)).toBe(true);
+  });
+
+  it('always recommends something: some rule matches every profile', () => {
+    expect(RULES.some((rule) => 'all' in rule.when && rule.when.all.length === 0)).toBe(true);
+  });
+
+  it('lists the placeholders reason templates may use', () => {
+    expect(REASON_PLACEHOLDERS).toEqual(['typeName', ...DIMENSION_IDS]);
+  });
+});
+
+describe('site config', () => {
+  const localised = z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict();
+  const siteSchema = z
+    .object({
+      origin: httpsUrl.refine(
+        (url) => new URL(url).origin === url,
+        'an origin, without a path or trailing slash',
+      ),
+      operator: z
+        .object({
+          name: localised,
+          contact: localised,
+          contactUrl: httpsUrl,
+          registration: localised.optional(),
+        })
+        .strict(),
+      services: z.record(
+        z.enum(SERVICE_IDS),
+        z.object({ title: localised, pitch: localised, cta: localised, url: httpsUrl }).strict(),
+      ),
+      embedAllowedOrigins: z.array(
+        httpsUrl.refine((url) => new URL(url).origin === url, 'an origin'),
+      ),
+    })
+    .strict();
+
+  it('passes the schema', () => {
+    expect(siteSchema.safeParse(SITE).error).toBeUndefined();
+  });
+
+  it('links the LINE service and contact to the @billiontouch add-friend page', () => {
+    expect(SITE.services.line.url).toBe('https://line.me/R/ti/p/@billiontouch');
+    expect(SITE.operator.contactUrl).toBe('https://line.me/R/ti/p/@billiontouch');
+    expect(SITE.operator.name.ja).toContain('東京総合研究所');
+    expect(SITE.services.newsletter.title.ja).toContain(
+      '相場・裏の裏読み・ベテランマネージャーの新手法',
+    );
+  });
+});
+
+describe('population facts', () => {
+  const factSchema = z
+    .object({
+      id: kebab,
+      value: z.number().gt(0).lt(1),
+      year: z.number().int().min(1990).max(2030),
+      questionId: z.enum(['lit-compound', 'lit-inflation', 'lit-diversification']).optional(),
+      source: z
+        .object({
+          title: z.string().min(1),
+          publisher: z.string().min(1),
+          year: z.number().int().min(1990).max(2030),
+          url: httpsUrl.optional(),
+        })
+        .strict(),
+    })
+    .strict();
+
+  it.each(POPULATION_FACTS.map((fact) => [fact.id, fact] as const))(
+    '%s passes the schema',
+    (_id, fact) => {
+      expect(factSchema.safeParse(fact).error).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['japan-big-three-all-correct', 0.27],
+    ['japan-compound-interest-correct', 0.43],
+    ['us-compound-interest-correct', 0.75],
+  ])('records %s as published (%d)', (id, value) => {
+    expect(POPULATION_FACTS.find((fact) => fact.id === id)?.value).toBe(value);
+  });
+
+  it('has unique ids', () => {
+    expect(unique(POPULATION_FACTS.map((fact) => fact.id))).toBe(true);
+  });
+});

@@ -212,6 +212,44 @@ export function renderShareHead(head: ShareHead): string {
   ].join('\n    ');
 }
 
+/** What the pre-render knows of a page (scripts/page-head.ts `PageHead`), as far as sharing needs it. */
+export interface PrerenderedPage {
+  readonly kind: SharePage['kind'];
+  readonly typeId?: string;
+  /** The site's base path, ending in "/". */
+  readonly baseUrl: string;
+}
+
+/**
+ * The share tags of one pre-rendered page, for scripts/page-head.ts: everything but <title> and the
+ * description, which the pre-render writes itself. Throws on a result page of an unknown type, so
+ * a broken build fails instead of shipping a page without a preview.
+ */
+export function shareHeadTags(
+  page: PrerenderedPage,
+  options: Omit<ShareHeadOptions, 'basePath'> = {},
+): string {
+  let sharePage: SharePage;
+  if (page.kind === 'result') {
+    const typeId = INVESTOR_TYPE_IDS.find((id) => id === page.typeId);
+    if (typeId === undefined)
+      throw new Error(`share-meta: no investor type "${String(page.typeId)}"`);
+    sharePage = { kind: 'result', typeId };
+  } else {
+    sharePage = { kind: page.kind };
+  }
+  const head = shareHead(sharePage, { ...options, basePath: page.baseUrl });
+  const lines = renderShareHead({
+    ...head,
+    meta: head.meta.filter((tag) => tag.key !== 'description'),
+  });
+  // The pre-render sets the title: keep every line but that one.
+  return lines
+    .split('\n    ')
+    .filter((line) => !line.startsWith('<title>'))
+    .join('\n    ');
+}
+
 /** Every page that gets a pre-rendered head, for the pre-render and the tests. */
 export const SHARE_PAGES: readonly SharePage[] = [
   { kind: 'landing' },

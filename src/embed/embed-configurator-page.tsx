@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { useId, useState } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE } from '@/data/site';
 import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
@@ -18,6 +18,16 @@ import './embed-configurator-page.css';
 
 /** Where the test is served under an origin ("/" or a blog sub-folder), from Vite's `base`. */
 const BASE_PATH: string = import.meta.env.BASE_URL;
+
+const noChanges = (): (() => void) => () => {};
+/** This page's origin in the browser; unknown while pre-rendering, where there is no window. */
+function usePageOrigin(): string | undefined {
+  return useSyncExternalStore(
+    noChanges,
+    () => window.location.origin,
+    () => undefined,
+  );
+}
 
 function isCampaignValue(value: string): boolean {
   return parseEmbedAttributes({ utmSource: value }).utmSource === value;
@@ -77,15 +87,18 @@ export function EmbedConfiguratorPage() {
 
   const liveRoot = `${SITE.origin}${BASE_PATH}`;
   const snippet = buildEmbedSnippet({ siteRoot: liveRoot, lang, theme, utmSource, utmCampaign });
-  const here = window.location.origin;
+  const here = usePageOrigin();
   // The preview carries no campaign: trying the widget here must not count as blog traffic.
-  const previewSrc = `${here}${BASE_PATH}?${embedFrameQuery({
-    lang,
-    theme,
-    utmMedium: 'preview',
-    host: here,
-    id: PREVIEW_INSTANCE_ID,
-  })}`;
+  const previewSrc =
+    here === undefined
+      ? undefined
+      : `${here}${BASE_PATH}?${embedFrameQuery({
+          lang,
+          theme,
+          utmMedium: 'preview',
+          host: here,
+          id: PREVIEW_INSTANCE_ID,
+        })}`;
 
   return (
     <div className="embed-config">
@@ -150,7 +163,9 @@ export function EmbedConfiguratorPage() {
         <h2 id={`${languageId}-preview`}>{t('preview.heading')}</h2>
         <p className="embed-config__hint">{t('preview.note')}</p>
         <div className="embed-preview">
-          <EmbedPreview src={previewSrc} title={t('preview.frameTitle')} />
+          {previewSrc !== undefined && (
+            <EmbedPreview src={previewSrc} title={t('preview.frameTitle')} />
+          )}
         </div>
       </section>
     </div>

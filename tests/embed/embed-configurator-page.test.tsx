@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/i18n/i18n';
 import { resources } from '@/i18n/resources/ja/index';
 import { EmbedConfiguratorPage } from '@/embed/embed-configurator-page';
+import { renderToString } from 'react-dom/server';
 
 function renderPage() {
   const i18n = createI18n('ja', resources);
@@ -154,5 +155,20 @@ describe('the embed configurator', () => {
       );
     });
     expect(frame.style.height).toBe('720px');
+  });
+
+  it('pre-renders without a window, leaving the preview to the browser', () => {
+    const i18n = createI18n('ja', resources);
+    vi.stubGlobal('window', undefined);
+    const html = renderToString(
+      <I18nextProvider i18n={i18n}>
+        <EmbedConfiguratorPage />
+      </I18nextProvider>,
+    );
+    vi.unstubAllGlobals();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('h1')?.textContent).toBe('ブログに埋め込む');
+    expect(doc.querySelector('textarea')?.textContent).toContain('embed.js');
+    expect(doc.querySelector('iframe')).toBeNull();
   });
 });

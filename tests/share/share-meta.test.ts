@@ -7,6 +7,7 @@ import {
   SHARE_PAGES,
   renderShareHead,
   shareHead,
+  shareHeadTags,
   type SharePage,
 } from '../../scripts/share-meta';
 import { REQUIRED_META, one, parseShareHead } from './share-head';
@@ -101,6 +102,23 @@ describe('share previews', () => {
     expect(doc.querySelector('meta')?.getAttribute('content')).toBe(`'"<>&`);
     expect(doc.querySelector('link')?.getAttribute('href')).toBe(
       'https://shindan.example.jp/?a="b"&c=<d>',
+    );
+  });
+});
+
+describe('the pre-render hook', () => {
+  it('adds the share tags but leaves the title and description to the pre-render', () => {
+    const html = shareHeadTags({ kind: 'result', typeId: 'bold-adventurer', baseUrl: '/' });
+    const head = parseShareHead(`<html><head><title>t</title>${html}</head></html>`);
+    expect(head.title).toBe('t');
+    expect(head.meta.has('description')).toBe(false);
+    expect(one(head, 'og:image')).toBe('https://shindan.example.jp/og/bold-adventurer-ja.png');
+    expect(head.canonical).toBe('https://shindan.example.jp/r/bold-adventurer/');
+  });
+
+  it('fails the build on a result page of an unknown type', () => {
+    expect(() => shareHeadTags({ kind: 'result', typeId: 'nobody', baseUrl: '/' })).toThrow(
+      /nobody/,
     );
   });
 });

@@ -31,9 +31,9 @@ export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
       minHeight={240}
       initialDimension={{ width: 300, height: 300 }}
     >
-      <RechartsRadarChart data={[...data]} outerRadius="68%" accessibilityLayer={false}>
+      <RechartsRadarChart data={[...data]} outerRadius="60%" accessibilityLayer={false}>
         <PolarGrid stroke="var(--result-grid)" />
-        <PolarAngleAxis dataKey="label" tick={{ fill: 'var(--result-text)', fontSize: 12 }} />
+        <PolarAngleAxis dataKey="label" tick={{ fill: 'var(--result-text)', fontSize: 11 }} />
         <PolarRadiusAxis domain={[SCORE_MIN, SCORE_MAX]} tick={false} axisLine={false} />
         <Radar
           name={ownName}

@@ -9,18 +9,23 @@ export interface ScoreBarsProps {
   readonly friendScores?: DimensionScores | undefined;
 }
 
-function Meter({
-  label,
-  score,
-  variant,
-}: {
-  label: string;
-  score: number;
-  variant: 'own' | 'friend';
-}) {
+interface MeterProps {
+  readonly label: string;
+  readonly score: number;
+  readonly variant: 'own' | 'friend';
+  /** Whose score this is, shown beside the bar when two are compared (the meter's name says it too). */
+  readonly who?: string | undefined;
+}
+
+function Meter({ label, score, variant, who }: MeterProps) {
   const { t } = useTranslation(['results', 'model']);
   return (
     <div className="score-meter">
+      {who !== undefined && (
+        <span className="score-meter__who" aria-hidden="true">
+          {who}
+        </span>
+      )}
       <div
         role="meter"
         aria-label={label}
@@ -72,6 +77,7 @@ export function ScoreBars({ scores, friendScores }: ScoreBarsProps) {
                   }
                   score={score}
                   variant="own"
+                  who={comparing ? t('scores.own') : undefined}
                 />
                 {comparing && friendScore !== undefined && (
                   <Meter
@@ -81,6 +87,7 @@ export function ScoreBars({ scores, friendScores }: ScoreBarsProps) {
                     })}
                     score={friendScore}
                     variant="friend"
+                    who={t('scores.friend')}
                   />
                 )}
                 <p className="score-row__meaning">

@@ -1,0 +1,60 @@
+import { createI18n, loadResources, switchLanguage } from '@/i18n/i18n';
+import { resources as en } from '@/i18n/resources/en/index';
+import { resources as ja } from '@/i18n/resources/ja/index';
+
+function keyPaths(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null) return [prefix];
+  return Object.entries(tree).flatMap(([key, value]) =>
+    keyPaths(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!).sort();
+}
+
+describe('the app shell texts', () => {
+  it.each(['common', 'quiz'] as const)(
+    'has the same %s keys in Japanese and English',
+    (namespace) => {
+      expect(keyPaths(en[namespace]).sort()).toEqual(keyPaths(ja[namespace]).sort());
+    },
+  );
+
+  it.each(['common', 'quiz'] as const)(
+    'uses the same placeholders in both languages in %s',
+    (namespace) => {
+      const jaTexts = new Map(keyPaths(ja[namespace]).map((path) => [path, path]));
+      for (const path of jaTexts.keys()) {
+        const pick = (tree: unknown): string =>
+          String(
+            path
+              .split('.')
+              .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], tree),
+          );
+        expect(placeholders(pick(en[namespace])), path).toEqual(placeholders(pick(ja[namespace])));
+      }
+    },
+  );
+
+  it('has no empty text', () => {
+    for (const tree of [ja.common, ja.quiz, en.common, en.quiz]) {
+      const walk = (node: unknown): void => {
+        if (typeof node === 'string') expect(node.trim()).not.toBe('');
+        else if (typeof node === 'object' && node !== null) Object.values(node).forEach(walk);
+      };
+      walk(tree);
+    }
+  });
+});
+
+describe('loading languages', () => {
+  it('starts with only the active language and adds the other on switch', async () => {
+    const i18n = createI18n('ja', await loadResources('ja'));
+    expect(i18n.hasResourceBundle('en', 'quiz')).toBe(false);
+    expect(i18n.t('quiz:next')).toBe('次へ');
+    await switchLanguage(i18n, 'en');
+    expect(i18n.language).toBe('en');
+    expect(i18n.t('quiz:next')).toBe('Next');
+  });
+});

@@ -1,0 +1,150 @@
+import { act, renderHook } from '@testing-library/react';
+import fc from 'fast-check';
+import { QUESTIONS } from '@/data/questions';
+import {
+  EMPTY_QUIZ,
+  QUIZ_STORE_VERSION,
+  restoreQuizSnapshot,
+  sanitizeQuizSnapshot,
+  type QuestionShape,
+  type QuizSnapshot,
+} from '@/quiz/quiz-persistence';
+import {
+  QUIZ_STORAGE_KEY,
+  rehydrateQuizStore,
+  useQuizAnswers,
+  useQuizStep,
+} from '@/quiz/quiz-store';
+import { safeLocalStorage } from '@/platform/safe-storage';
+
+const MODEL: readonly QuestionShape[] = [
+  { id: 'q1', options: [{ id: 'a' }, { id: 'b' }] },
+  { id: 'q2', options: [{ id: 'a' }, { id: 'c' }] },
+  { id: 'q3', options: [{ id: 'x' }] },
+];
+
+/** What every loaded snapshot must satisfy, whatever storage held. */
+function expectValid(snapshot: QuizSnapshot, questions: readonly QuestionShape[]): void {
+  expect(Object.getPrototypeOf(snapshot.answers)).toBe(Object.prototype);
+  for (const [questionId, optionId] of Object.entries(snapshot.answers)) {
+    const question = questions.find((candidate) => candidate.id === questionId);
+    expect(question?.options.map((option) => option.id)).toContain(optionId);
+  }
+  expect(Number.isInteger(snapshot.step)).toBe(true);
+  expect(snapshot.step).toBeGreaterThanOrEqual(0);
+  expect(snapshot.step).toBeLessThanOrEqual(Math.max(0, questions.length - 1));
+  // Never past the first question still open.
+  const open = questions.findIndex((question) => !Object.hasOwn(snapshot.answers, question.id));
+  if (open !== -1) expect(snapshot.step).toBeLessThanOrEqual(open);
+}
+
+function persistedText(questions: readonly QuestionShape[]): fc.Arbitrary<string> {
+  const questionId = fc.oneof(
+    fc.constantFrom(...questions.map((q) => q.id), '__proto__', 'constructor'),
+    fc.string(),
+  );
+  const optionId = fc.oneof(
+    fc.constantFrom(...questions.flatMap((q) => q.options.map((o) => o.id))),
+    fc.string(),
+    fc.integer(),
+    fc.constant(null),
+  );
+  const answers = fc.oneof(fc.dictionary(questionId, optionId, { maxKeys: 8 }), fc.jsonValue());
+  const step = fc.oneof(
+    fc.integer({ min: -3, max: 40 }),
+    fc.double(),
+    fc.string(),
+    fc.constant(null),
+  );
+  const state = fc.oneof(fc.record({ answers, step }), fc.record({ answers }), fc.jsonValue());
+  const version = fc.oneof(
+    fc.constant(QUIZ_STORE_VERSION),
+    fc.integer({ min: -2, max: 5 }),
+    fc.double(),
+    fc.string(),
+  );
+  const envelope = fc.oneof(fc.record({ state, version }), fc.record({ state }), fc.jsonValue());
+  return fc.oneof(
+    envelope.map((value) => JSON.stringify(value)),
+    envelope.map((value) => JSON.stringify(value).slice(0, -1)),
+    fc.string(),
+  );
+}
+
+describe('loading persisted quiz state', () => {
+  it.each([
+    [
+      'a valid snapshot',
+      { answers: { q1: 'b', q2: 'c' }, step: 2 },
+      { answers: { q1: 'b', q2: 'c' }, step: 2 },
+    ],
+    [
+      'unknown questions and options',
+      { answers: { q1: 'z', q9: 'a', q2: 'a' }, step: 2 },
+      { answers: { q2: 'a' }, step: 0 },
+    ],
+    [
+      'a step past the end',
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 99 },
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2 },
+    ],
+    [
+      'a step past the first open question',
+      { answers: { q1: 'a' }, step: 2 },
+      { answers: { q1: 'a' }, step: 1 },
+    ],
+  ])('keeps what is valid from %s', (_kind, state, expected) => {
+    expect(sanitizeQuizSnapshot(state, MODEL)).toEqual(expected);
+  });
+
+  it.each([
+    ['a negative step', { answers: {}, step: -1 }],
+    ['a fractional step', { answers: {}, step: 1.5 }],
+    ['answers that are not strings', { answers: { q1: 1 }, step: 0 }],
+    ['answers in a list', { answers: ['a'], step: 0 }],
+    ['no answers', { step: 0 }],
+    ['null', null],
+  ])('rejects %s', (_kind, state) => {
+    expect(sanitizeQuizSnapshot(state, MODEL)).toBeUndefined();
+  });
+
+  it('discards state written by a newer version of the app', () => {
+    const raw = JSON.stringify({
+      state: { answers: { q1: 'a' }, step: 1 },
+      version: QUIZ_STORE_VERSION + 1,
+    });
+    expect(restoreQuizSnapshot(raw, MODEL)).toEqual(EMPTY_QUIZ);
+  });
+
+  it('never lets a stored "__proto__" answer change an object prototype', () => {
+    const raw = `{"state":{"answers":{"__proto__":"a","constructor":"b","q1":"a"},"step":1},"version":${QUIZ_STORE_VERSION}}`;
+    const restored = restoreQuizSnapshot(raw, MODEL);
+    expect(restored).toEqual({ answers: { q1: 'a' }, step: 1 });
+    expect(Object.getPrototypeOf(restored?.answers)).toBe(Object.prototype);
+  });
+
+  it('either loads any stored text as a valid snapshot or discards it', () => {
+    fc.assert(
+      fc.property(persistedText(MODEL), (raw) => {
+        const restored = restoreQuizSnapshot(raw, MODEL);
+        if (restored !== undefined) expectValid(restored, MODEL);
+      }),
+      { numRuns: 10_000, seed: 424_242 },
+    );
+  });
+
+  it('either loads any stored text into the real store as a valid state or starts empty', () => {
+    const { result } = renderHook(() => ({ step: useQuizStep(), answers: useQuizAnswers() }));
+    fc.assert(
+      fc.property(persistedText(QUESTIONS), (raw) => {
+        safeLocalStorage.removeItem(QUIZ_STORAGE_KEY);
+        localStorage.setItem(QUIZ_STORAGE_KEY, raw);
+        act(() => rehydrateQuizStore());
+        expectValid(result.current, QUESTIONS);
+        const restored = restoreQuizSnapshot(raw, QUESTIONS) ?? EMPTY_QUIZ;
+        expect(result.current).toEqual(restored);
+      }),
+      { numRuns: 10_000, seed: 1_234_567 },
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './lib/browser';
+import { QUESTIONS } from '../src/data/questions';
 import { sampleResult } from './lib/sample-result';
 import { startStaticServer } from './lib/static-server';
 
@@ -20,9 +21,10 @@ const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 const DEVICES: Readonly<Record<'phone' | 'desktop', BrowserContextOptions>> = {
+  // 1x keeps the full-page images small enough for the repository; the layout is the phone's.
   phone: {
     viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
+    deviceScaleFactor: 1,
     isMobile: true,
     hasTouch: true,
   },
@@ -62,9 +64,13 @@ try {
     await page.getByRole('radio').first().waitFor();
     await shoot('question');
 
-    const { path } = sampleResult();
-    const [route, fragment] = path.split('#');
-    await page.goto(new URL(`${route ?? ''}${query}#${fragment ?? ''}`, server.url).toString());
+    // Take the test (first option each time) so the result page shows as the taker sees it.
+    for (let index = 0; index < QUESTIONS.length; index += 1) {
+      await page.getByText(`${index + 1} / ${QUESTIONS.length}`, { exact: true }).waitFor();
+      await page.getByRole('radio').first().click();
+    }
+    const { profile } = sampleResult();
+    await page.waitForURL((url) => url.pathname.endsWith(`/r/${profile.typeId}/`));
     await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
     await shoot('result');
     await context.close();

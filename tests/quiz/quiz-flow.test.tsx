@@ -16,6 +16,13 @@ function textOf(questionId: string) {
   return text;
 }
 
+/** The label of option `optionId` of question `questionId`, as the reader sees it. */
+function optionLabel(questionId: string, optionId: string | undefined): string {
+  const label = optionId === undefined ? undefined : textOf(questionId).options[optionId];
+  if (label === undefined) throw new Error(`no label for ${questionId}.${String(optionId)}`);
+  return label;
+}
+
 /** The question on screen, by its level-1 heading. */
 function currentHeading(): HTMLElement {
   return screen.getByRole('heading', { level: 1 });
@@ -31,7 +38,7 @@ async function choose(
   expect(currentHeading()).toHaveTextContent(textOf(question.id).prompt);
   const group = currentHeading().closest('fieldset')!;
   await app.user.click(
-    within(group).getByRole('radio', { name: textOf(question.id).options[option.id] }),
+    within(group).getByRole('radio', { name: optionLabel(question.id, option.id) }),
   );
   return option.id;
 }
@@ -85,18 +92,16 @@ describe('the question flow', () => {
     await app.user.click(screen.getByRole('button', { name: '戻る' }));
     expect(currentHeading()).toHaveTextContent(textOf(QUESTIONS[1]!.id).prompt);
     expect(
-      screen.getByRole('radio', { name: textOf(QUESTIONS[1]!.id).options[second] }),
+      screen.getByRole('radio', { name: optionLabel(QUESTIONS[1]!.id, second) }),
     ).toBeChecked();
 
     await app.user.click(screen.getByRole('button', { name: '戻る' }));
-    expect(
-      screen.getByRole('radio', { name: textOf(QUESTIONS[0]!.id).options[first] }),
-    ).toBeChecked();
+    expect(screen.getByRole('radio', { name: optionLabel(QUESTIONS[0]!.id, first) })).toBeChecked();
 
     // Going on from an answered question keeps its answer and shows the next one as answered.
     await app.user.click(screen.getByRole('button', { name: '次へ' }));
     expect(
-      screen.getByRole('radio', { name: textOf(QUESTIONS[1]!.id).options[second] }),
+      screen.getByRole('radio', { name: optionLabel(QUESTIONS[1]!.id, second) }),
     ).toBeChecked();
   });
 
@@ -120,7 +125,7 @@ describe('the question flow', () => {
     await app.user.keyboard('{Backspace}');
     expect(currentHeading()).toHaveTextContent(textOf(q1.id).prompt);
     expect(
-      screen.getByRole('radio', { name: textOf(q1.id).options[q1.options[1]!.id] }),
+      screen.getByRole('radio', { name: optionLabel(q1.id, q1.options[1]!.id) }),
     ).toBeChecked();
 
     await app.user.keyboard('{Enter}');
@@ -135,13 +140,13 @@ describe('the question flow', () => {
     const app = await renderApp('/quiz/');
     const q1 = QUESTIONS[0]!;
     const firstOption = screen.getByRole('radio', {
-      name: textOf(q1.id).options[q1.options[0]!.id],
+      name: optionLabel(q1.id, q1.options[0]!.id),
     });
     firstOption.focus();
     await app.user.keyboard('{ArrowDown}');
     expect(currentHeading()).toHaveTextContent(textOf(q1.id).prompt);
     expect(
-      screen.getByRole('radio', { name: textOf(q1.id).options[q1.options[1]!.id] }),
+      screen.getByRole('radio', { name: optionLabel(q1.id, q1.options[1]!.id) }),
     ).toBeChecked();
 
     // Space chooses the focused option like a tap: the next question comes up.

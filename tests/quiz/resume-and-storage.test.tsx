@@ -20,7 +20,7 @@ async function answerFirstOption(app: RenderedApp, count: number): Promise<void>
     const group = heading().closest('fieldset')!;
     await app.user.click(
       within(group).getByRole('radio', {
-        name: texts[question.id]!.options[question.options[0]!.id],
+        name: texts[question.id]!.options[question.options[0]!.id] ?? '',
       }),
     );
   }

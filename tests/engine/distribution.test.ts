@@ -23,4 +23,9 @@ describe('the type and rule distribution over 100,000 seeded random answer sets'
       expect(bins.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 9);
     }
   });
+
+  it('draws the same distribution from the same seed and another from another seed', () => {
+    expect(sampleDistribution(2_000, 7)).toEqual(sampleDistribution(2_000, 7));
+    expect(sampleDistribution(2_000, 7).types).not.toEqual(sampleDistribution(2_000, 8).types);
+  });
 });

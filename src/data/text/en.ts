@@ -123,8 +123,7 @@ export const modelText: ModelText = {
         deposit: 'Keep it in a bank deposit',
         'index-fund': 'Buy an investment fund spread over many companies',
         stocks: "Buy shares in companies you've picked yourself",
-        leverage:
-          'Try to grow it fast with margin trading or FX, which let you trade more than you have',
+        leverage: 'Grow it with margin trading or FX, which let you trade more than you have',
       },
     },
     'goal-horizon': {
@@ -247,7 +246,7 @@ export const modelText: ModelText = {
       name: 'The Steady Guardian',
       catchphrase: 'First, keep what matters safe',
       description:
-        'You care more about not losing money than about making more of it. You are careful with investments that swing a lot and commit, little by little, only to what you understand. You are close to the Preserver of behavioural finance and the Guardian of the BBK model.',
+        'You care more about not losing money than about making more of it. You are careful with investments that swing a lot and commit, little by little, only to what you understand. You are close to what behavioural finance, the study of psychology in money decisions, calls the Preserver.',
       strengths: [
         'You manage money soundly and never put what you need to live on at risk',
         'You do not jump at fads or rumours, and you decide calmly',
@@ -313,7 +312,7 @@ export const modelText: ModelText = {
       name: 'The Trend Spotter',
       catchphrase: 'Quick to notice, quick to move',
       description:
-        'You are alert to what is happening and what people are interested in, and you can act with the flow. You are good at gathering information, but what others say and what trends on social media can sway your decisions. You are close to the Follower of behavioural finance and the trend-following Celebrity of the BBK model.',
+        'You are alert to what is happening and what people are interested in, and you can act with the flow. You are good at gathering information, but what others say and what trends on social media can sway your decisions. You are close to what behavioural finance, the study of psychology in money decisions, calls the Follower.',
       strengths: [
         'You spot new information and trends early',
         'You are open to listening to other people',
@@ -345,7 +344,7 @@ export const modelText: ModelText = {
       name: 'The Independent Analyst',
       catchphrase: 'Do your own research, make your own call',
       description:
-        'You are not swayed by others: you decide once you have looked into things and are convinced. You value numbers and evidence and do not mind choosing differently from everyone else. You are close to the Independent of behavioural finance and the Individualist of the BBK model.',
+        'You are not swayed by others: you decide once you have looked into things and are convinced. You value numbers and evidence and do not mind choosing differently from everyone else. You are close to what behavioural finance, the study of psychology in money decisions, calls the Independent.',
       strengths: [
         'You reason step by step from numbers and evidence',
         'You keep your own judgement whatever the mood around you',
@@ -377,7 +376,7 @@ export const modelText: ModelText = {
       name: 'The Bold Adventurer',
       catchphrase: 'When a chance comes, you step forward',
       description:
-        'You are drawn to the chance of large returns and can act decisively. You decide quickly and do not fear losses too much; when confidence runs too high, though, you can end up carrying large risks. You are close to the Accumulator of behavioural finance and the Adventurer of the BBK model.',
+        'You are drawn to the chance of large returns and can act decisively. You decide quickly and do not fear losses too much; when confidence runs too high, though, you can end up carrying large risks. You are close to what behavioural finance, the study of psychology in money decisions, calls the Accumulator.',
       strengths: [
         'You decide without hesitating when a chance appears',
         'Temporary losses do not easily shake you',
@@ -409,7 +408,7 @@ export const modelText: ModelText = {
       name: 'The Balanced Navigator',
       catchphrase: 'Steady at the helm, leaning to neither side',
       description:
-        'You lean neither too far to risk nor to safety, to analysis nor to intuition. You adapt to circumstances, but without a clear plan you may find it hard to decide. You are close to the even-keeled Straight Arrow of the BBK model.',
+        'You lean neither too far to risk nor to safety, to analysis nor to intuition. You adapt to circumstances, but without a clear plan you may find it hard to decide. You are close to the even-keeled type that research on investor psychology calls the Straight Arrow.',
       strengths: [
         'You adapt to circumstances instead of sticking to one way of thinking',
         'You weigh risk and return calmly',
@@ -442,7 +441,7 @@ export const modelText: ModelText = {
       name: 'The Patient Grower',
       catchphrase: 'Time is on your side as your assets grow',
       description:
-        'You are not distracted by short-term moves and value growing your assets over time. You have a long view and calm judgement, but you may leave decisions unreviewed once they are made. You are close to the long-term side of the careful, confident Individualist of the BBK model.',
+        'You are not distracted by short-term moves and value growing your assets over time. You have a long view and calm judgement, but you may leave decisions unreviewed once they are made. You are close to the long-term side of the type, both careful and confident, that research on investor psychology calls the Individualist.',
       strengths: [
         'You stay calm through short-term falls and keep to your long-term plan',
         'You build assets with the help of compounding and time',
@@ -474,7 +473,7 @@ export const modelText: ModelText = {
       name: 'The Chart Strategist',
       catchphrase: 'Facing the market with rules and charts',
       description:
-        'You are interested in short-term price moves and trade by charts and rules you set yourself. Your strength is putting method before emotion; still, short-term trading has pitfalls of its own to watch for. You are close to the active side of the Independent of behavioural finance.',
+        'You are interested in short-term price moves and trade by charts and rules you set yourself. Your strength is putting method before emotion; still, short-term trading has pitfalls of its own to watch for. You are close to the active side of what behavioural finance, the study of psychology in money decisions, calls the Independent.',
       strengths: [
         'You try to decide by the rules you set, not by emotion',
         'You notice changes in price movements quickly',

@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { SITE } from '@/data/site';
 import { QUESTIONS, TEXT, VARIED, optionLabel, progressText, questionPrompt } from './support/app';
-import { DESKTOP, PHONE, baseUrl, openSession, useBrowser, type Session } from './support/session';
+import {
+  DESKTOP,
+  PHONE,
+  at,
+  axeViolations,
+  baseUrl,
+  openSession,
+  useBrowser,
+  type Session,
+} from './support/session';
 
 useBrowser();
 
@@ -273,5 +282,41 @@ describe('the blog embed', () => {
       frame.getByRole('link', { name: TEXT.ja.common.landing.start }).count(),
     ).resolves.toBe(0);
     expect(await hostEvents(page)).toEqual([]);
+  });
+
+  it('lets marketing preview the widget on /embed/ and copy a snippet that works', async () => {
+    const session = await openSession({
+      ...DESKTOP,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const { page } = session;
+    await page.goto(at('embed/'));
+    const embedTexts = TEXT.ja.embed;
+    await page.getByRole('heading', { level: 1, name: embedTexts.title }).waitFor();
+    await page.getByRole('combobox', { name: embedTexts.settings.language }).selectOption('en');
+    await page.getByRole('textbox', { name: embedTexts.settings.utmCampaign }).fill('autumn');
+
+    const preview = page.frameLocator(`iframe[title="${embedTexts.preview.frameTitle}"]`);
+    await preview.getByRole('link', { name: TEXT.en.common.landing.start }).waitFor();
+    const previewFrame = page.locator(`iframe[title="${embedTexts.preview.frameTitle}"]`);
+    await expect
+      .poll(async () => {
+        const outer = await previewFrame.evaluate(
+          (frame: HTMLIFrameElement) => frame.getBoundingClientRect().height,
+        );
+        const inner = await previewFrame.evaluate((frame: HTMLIFrameElement) =>
+          Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? -1),
+        );
+        return Math.abs(outer - inner) <= 1;
+      })
+      .toBe(true);
+
+    await page.getByRole('button', { name: embedTexts.snippet.copy }).click();
+    await page.getByRole('status').getByText(embedTexts.snippet.copied).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('data-lang="en"');
+    expect(copied).toContain('data-utm-campaign="autumn"');
+    expect(copied).toMatch(/<script async src="https:\/\/[^"]+\/embed\.js"><\/script>/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
@@ -192,6 +193,7 @@ async function main(): Promise<void> {
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
   const sizes = measureBuild(distDir);
+  const loadBefore = loadavg()[0] ?? 0;
   const server = await startStaticServer({ root: distDir, basePath: process.env.BASE_PATH ?? '/' });
   try {
     const landingUrl = server.url;
@@ -277,6 +279,13 @@ async function main(): Promise<void> {
     });
 
     const table = formatTable(rows);
+    const cores = availableParallelism();
+    const load = `load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on ${cores} cores`;
+    const busy = Math.max(loadBefore, loadavg()[0] ?? 0) > cores;
+    if (busy)
+      console.warn(
+        `The machine was busy (${load}): timings are pessimistic; run again when it is idle.`,
+      );
     const failing = [...new Set([...landingRuns, ...resultRuns].flatMap((run) => run.failing))];
     console.log(`\n${table}\n`);
     if (failing.length > 0)
@@ -298,7 +307,13 @@ async function main(): Promise<void> {
         '',
         `## Latest run: ${date}`,
         '',
-        `${chromiumVersion}; result page measured: \`/${resultPath().replace(/#.*/, '#<code>')}\`.`,
+        `${chromiumVersion}; result page measured: \`/${resultPath().replace(/#.*/, '#<code>')}\`; ${load}.`,
+        ...(busy
+          ? [
+              '',
+              '**The machine was busy during this run: the timings are pessimistic. Run again when it is idle.**',
+            ]
+          : []),
         '',
         table,
         '',

@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { SITE } from '../src/data/site';
-import { cspHeaderPolicy } from './csp';
+import { SITE } from '../src/data/site.ts';
+import { cspHeaderPolicy } from './csp.ts';
 
 /**
  * Powerful features the test never uses, denied to the page and to anything it could frame.

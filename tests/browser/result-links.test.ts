@@ -161,7 +161,12 @@ describe('pages served by a plain static host', () => {
     await page.goto(at(`r/${typeId}/`));
     await page.getByRole('heading', { level: 1, name: typeName(typeId) }).waitFor();
     await expect(page.title()).resolves.toBe(
-      fill(ja.results.documentTitle, { name: typeName(typeId) }),
+      fill(ja.common.meta.resultTitle, { typeName: typeName(typeId) }),
+    );
+    // The same title is in the static HTML a link preview crawler reads.
+    const html = await (await page.request.get(at(`r/${typeId}/`))).text();
+    expect(html).toContain(
+      `<title>${fill(ja.common.meta.resultTitle, { typeName: typeName(typeId) })}</title>`,
     );
   });
 });

@@ -34,7 +34,7 @@ export function ResultLead(props: ResultLeadProps) {
                 aria-pressed={props.compare.on}
                 onClick={props.compare.onToggle}
               >
-                {props.compare.on ? t('compare.hide') : t('compare.show')}
+                {t('compare.show')}
               </button>
             </div>
           )}

@@ -54,7 +54,7 @@ function eyebrowKey(view: KnownTypeView) {
  * hydration, so the pre-rendered HTML (no code) and the first client render are the same.
  */
 export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPageProps) {
-  const { t, i18n } = useTranslation(['results', 'model']);
+  const { t, i18n } = useTranslation(['results', 'model', 'common']);
   const fragmentCode = useFragmentCode();
   const ownCode = useOwnResultCode();
   const friendCode = useFriendResultCode();
@@ -75,7 +75,9 @@ export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPage
   const typeName = view.kind === 'unknown-type' ? '' : t(`model:types.${view.typeId}.name`);
 
   useDocumentTitle(
-    view.kind === 'unknown-type' ? t('notFoundTitle') : t('documentTitle', { name: typeName }),
+    view.kind === 'unknown-type'
+      ? t('common:meta.notFoundTitle')
+      : t('common:meta.resultTitle', { typeName }),
   );
 
   // Remember a friend's result so that, once the reader has their own, the two can be compared.

@@ -264,10 +264,7 @@ describe('comparing with a friend', () => {
     const toggle = screen.getByRole('button', { name: '友だちと比べる' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
-    expect(screen.getByRole('button', { name: '比較をやめる' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(
       screen.getByRole('img', { name: 'あなたと友だちのスコアを重ねたレーダーチャート' }),
     ).toBeInTheDocument();
@@ -280,7 +277,8 @@ describe('comparing with a friend', () => {
       'aria-valuenow',
       '80',
     );
-    await user.click(screen.getByRole('button', { name: '比較をやめる' }));
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getAllByRole('meter')).toHaveLength(6);
   });
 

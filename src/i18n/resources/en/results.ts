@@ -2,8 +2,6 @@
 import type { Resources } from '../ja/index';
 
 export const results: Resources['results'] = {
-  documentTitle: '{{name}} | Investor Psychology Test result',
-  notFoundTitle: 'Type not found | Investor Psychology Test',
   eyebrow: {
     pending: 'Investor type',
     own: 'Your result',
@@ -23,7 +21,6 @@ export const results: Resources['results'] = {
   compare: {
     offer: "You can overlay the friend's result you opened earlier.",
     show: 'Compare with your friend',
-    hide: 'Stop comparing',
   },
   error: {
     heading: 'This result cannot be shown',

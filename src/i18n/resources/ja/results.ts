@@ -1,7 +1,5 @@
 // UI texts of the "results" namespace in ja. The Japanese resources define the key set; English mirrors it.
 export const results = {
-  documentTitle: '{{name}}｜投資心理テストの結果',
-  notFoundTitle: 'タイプが見つかりません｜投資心理テスト',
   eyebrow: {
     pending: '投資タイプ',
     own: 'あなたの診断結果',
@@ -21,7 +19,6 @@ export const results = {
   compare: {
     offer: '前に開いた友だちの結果と重ねて比べられます。',
     show: '友だちと比べる',
-    hide: '比較をやめる',
   },
   error: {
     heading: 'この結果は表示できません',

@@ -59,5 +59,5 @@ describe('parseUrlParams', () => {
       ),
       { numRuns: 10_000, seed: 20_240_611 },
     );
-  });
+  }, 60_000);
 });

@@ -131,7 +131,7 @@ describe('loading persisted quiz state', () => {
       }),
       { numRuns: 10_000, seed: 424_242 },
     );
-  });
+  }, 60_000);
 
   it('either loads any stored text into the real store as a valid state or starts empty', () => {
     const { result } = renderHook(() => ({ step: useQuizStep(), answers: useQuizAnswers() }));
@@ -146,5 +146,5 @@ describe('loading persisted quiz state', () => {
       }),
       { numRuns: 10_000, seed: 1_234_567 },
     );
-  });
+  }, 60_000);
 });

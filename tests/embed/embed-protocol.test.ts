@@ -16,6 +16,8 @@ import { SERVICE_IDS } from '@/data/site';
 import { parseCampaign } from '@/platform/campaign';
 
 const FUZZ = { numRuns: 10_000, seed: 20261125 } as const;
+/** 10,000 runs take a second or two, several times that on a busy machine. */
+const FUZZ_TIMEOUT_MS = 60_000;
 
 const validMessage: fc.Arbitrary<EmbedMessage> = fc.oneof(
   fc.record({
@@ -166,25 +168,33 @@ describe('embed messages', () => {
     expect(parsed).toEqual({ ok: true, value: { type: 'start', id: 'tst-1' } });
   });
 
-  it('round-trips every valid message (fuzzed)', () => {
-    fc.assert(
-      fc.property(validMessage, (message) => {
-        expect(parseEmbedMessage(toWireMessage(message))).toEqual({ ok: true, value: message });
-      }),
-      FUZZ,
-    );
-  });
+  it(
+    'round-trips every valid message (fuzzed)',
+    () => {
+      fc.assert(
+        fc.property(validMessage, (message) => {
+          expect(parseEmbedMessage(toWireMessage(message))).toEqual({ ok: true, value: message });
+        }),
+        FUZZ,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('turns any input into a valid message or a typed rejection, never a throw (fuzzed)', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.anything(), nearMessage), (data) => {
-        const parsed = parseEmbedMessage(data);
-        if (parsed.ok) expect(isValid(parsed.value)).toBe(true);
-        else expect(typeof parsed.error.kind).toBe('string');
-      }),
-      FUZZ,
-    );
-  });
+  it(
+    'turns any input into a valid message or a typed rejection, never a throw (fuzzed)',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.anything(), nearMessage), (data) => {
+          const parsed = parseEmbedMessage(data);
+          if (parsed.ok) expect(isValid(parsed.value)).toBe(true);
+          else expect(typeof parsed.error.kind).toBe('string');
+        }),
+        FUZZ,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('embed options and mode', () => {
@@ -245,58 +255,66 @@ describe('embed options and mode', () => {
     });
   });
 
-  it('builds an iframe query that the app reads back the same (fuzzed)', () => {
-    const options = fc.record({
-      lang: fc.option(fc.string()),
-      theme: fc.option(fc.constantFrom('light', 'dark', 'auto', 'neon')),
-      utmSource: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,64}$/), fc.string())),
-      utmMedium: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,64}$/), fc.string())),
-      utmCampaign: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,64}$/), fc.string())),
-    });
-    fc.assert(
-      fc.property(options, fc.stringMatching(/^[a-z0-9-]{1,32}$/), (raw, id) => {
-        const attributes = Object.fromEntries(
-          Object.entries(raw).map(([key, value]) => [key, value ?? undefined]),
-        );
-        const parsed = parseEmbedAttributes(attributes);
-        const query = embedFrameQuery({ ...parsed, host: 'https://blog.example.jp', id });
-        expect(parseEmbedMode(`?${query}`)).toEqual({
-          lang: parsed.lang,
-          theme: parsed.theme,
-          host: 'https://blog.example.jp',
-          id,
-        });
-        // The app's own campaign parser keeps every utm value the loader forwards.
-        expect(parseCampaign(`?${query}`)).toEqual({
-          utm_medium: parsed.utmMedium,
-          ...(parsed.utmSource === undefined ? {} : { utm_source: parsed.utmSource }),
-          ...(parsed.utmCampaign === undefined ? {} : { utm_campaign: parsed.utmCampaign }),
-        });
-      }),
-      FUZZ,
-    );
-  });
+  it(
+    'builds an iframe query that the app reads back the same (fuzzed)',
+    () => {
+      const options = fc.record({
+        lang: fc.option(fc.string()),
+        theme: fc.option(fc.constantFrom('light', 'dark', 'auto', 'neon')),
+        utmSource: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,64}$/), fc.string())),
+        utmMedium: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,64}$/), fc.string())),
+        utmCampaign: fc.option(fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,64}$/), fc.string())),
+      });
+      fc.assert(
+        fc.property(options, fc.stringMatching(/^[a-z0-9-]{1,32}$/), (raw, id) => {
+          const attributes = Object.fromEntries(
+            Object.entries(raw).map(([key, value]) => [key, value ?? undefined]),
+          );
+          const parsed = parseEmbedAttributes(attributes);
+          const query = embedFrameQuery({ ...parsed, host: 'https://blog.example.jp', id });
+          expect(parseEmbedMode(`?${query}`)).toEqual({
+            lang: parsed.lang,
+            theme: parsed.theme,
+            host: 'https://blog.example.jp',
+            id,
+          });
+          // The app's own campaign parser keeps every utm value the loader forwards.
+          expect(parseCampaign(`?${query}`)).toEqual({
+            utm_medium: parsed.utmMedium,
+            ...(parsed.utmSource === undefined ? {} : { utm_source: parsed.utmSource }),
+            ...(parsed.utmCampaign === undefined ? {} : { utm_campaign: parsed.utmCampaign }),
+          });
+        }),
+        FUZZ,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('reads any URL query into embed mode or nothing, never a throw (fuzzed)', () => {
-    const search = fc.oneof(
-      fc.string(),
-      fc
-        .dictionary(
-          fc.constantFrom('embed', 'lang', 'theme', 'host', 'id', 'x'),
-          fc.oneof(fc.string(), fc.webUrl(), fc.constant('1')),
-        )
-        .map((params) => `?${new URLSearchParams(params).toString()}`),
-    );
-    fc.assert(
-      fc.property(search, (raw) => {
-        const mode = parseEmbedMode(raw);
-        if (mode === undefined) return;
-        expect(['ja', 'en']).toContain(mode.lang);
-        expect(['light', 'dark', 'auto']).toContain(mode.theme);
-        if (mode.host !== undefined) expect(new URL(mode.host).origin).toBe(mode.host);
-        expect(mode.host === undefined).toBe(mode.id === undefined);
-      }),
-      FUZZ,
-    );
-  });
+  it(
+    'reads any URL query into embed mode or nothing, never a throw (fuzzed)',
+    () => {
+      const search = fc.oneof(
+        fc.string(),
+        fc
+          .dictionary(
+            fc.constantFrom('embed', 'lang', 'theme', 'host', 'id', 'x'),
+            fc.oneof(fc.string(), fc.webUrl(), fc.constant('1')),
+          )
+          .map((params) => `?${new URLSearchParams(params).toString()}`),
+      );
+      fc.assert(
+        fc.property(search, (raw) => {
+          const mode = parseEmbedMode(raw);
+          if (mode === undefined) return;
+          expect(['ja', 'en']).toContain(mode.lang);
+          expect(['light', 'dark', 'auto']).toContain(mode.theme);
+          if (mode.host !== undefined) expect(new URL(mode.host).origin).toBe(mode.host);
+          expect(mode.host === undefined).toBe(mode.id === undefined);
+        }),
+        FUZZ,
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });

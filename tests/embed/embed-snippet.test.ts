@@ -62,5 +62,5 @@ describe('the embed snippet', () => {
       // Each run builds a real (jsdom) iframe window, so fewer runs than the pure fuzzing.
       { numRuns: 40, seed: 7 },
     );
-  });
+  }, 30_000);
 });

@@ -78,10 +78,7 @@ async function runLighthouse(url: string): Promise<LighthouseRun> {
         .filter((ref) => ref.weight > 0)
         .map((ref) => lhr.audits[ref.id])
         .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
-        .map(
-          (audit) =>
-            `${category}: ${audit?.id ?? '?'} (${audit?.displayValue ?? audit?.score ?? ''})`,
-        ),
+        .map((audit) => `${category}: ${audit?.id ?? '?'}`),
     );
     return {
       scores,
@@ -281,12 +278,26 @@ async function main(): Promise<void> {
     const table = formatTable(rows);
     const cores = availableParallelism();
     const load = `load average ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after, on ${cores} cores`;
-    const busy = Math.max(loadBefore, loadavg()[0] ?? 0) > cores;
+    // Only the load before the run counts: Lighthouse and Chromium load the machine themselves.
+    const busy = loadBefore > cores;
     if (busy)
       console.warn(
         `The machine was busy (${load}): timings are pessimistic; run again when it is idle.`,
       );
-    const failing = [...new Set([...landingRuns, ...resultRuns].flatMap((run) => run.failing))];
+    // Each audit that cost points, with how many of the runs it failed in.
+    const failedIn = new Map<string, string[]>();
+    const noteFailures = (page: string, list: readonly LighthouseRun[]): void => {
+      for (const run of list) {
+        for (const audit of run.failing)
+          failedIn.set(audit, [...(failedIn.get(audit) ?? []), page]);
+      }
+    };
+    noteFailures('landing', landingRuns);
+    noteFailures('result', resultRuns);
+    const failing = [...failedIn].map(([audit, pages]) => {
+      const count = (page: string): number => pages.filter((name) => name === page).length;
+      return `${audit}: landing ${count('landing')}/${runs} runs, result ${count('result')}/${runs} runs`;
+    });
     console.log(`\n${table}\n`);
     if (failing.length > 0)
       console.log(`Audits below full marks in some run:\n- ${failing.join('\n- ')}\n`);

@@ -19,7 +19,7 @@ const uiLibraries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
+  { ignores: ['dist/**', 'dist-ssr/**', 'node_modules/**', 'coverage/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

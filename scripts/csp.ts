@@ -17,6 +17,8 @@ import type { Plugin } from 'vite';
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'none'"],
+  // The /embed/ page previews the widget in an iframe of this same site.
+  'frame-src': ["'self'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],

@@ -20,7 +20,6 @@ import { cspHeaderPolicy } from './csp.ts';
 export const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

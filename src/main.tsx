@@ -47,7 +47,10 @@ async function start(rootElement: HTMLElement): Promise<void> {
   const appPath = appPathOf(window.location.pathname, baseUrl);
   // The pre-rendered HTML is Japanese and made for one route; anything else is rendered fresh.
   const hydrate =
-    language === 'ja' && rootElement.dataset.route === appPath && rootElement.hasChildNodes();
+    !params.embed &&
+    language === 'ja' &&
+    rootElement.dataset.route === appPath &&
+    rootElement.hasChildNodes();
 
   const [resources] = await Promise.all([
     loadResources(language),

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import * as z from 'zod/mini';
 import { decodeResult } from '@/engine/result-code';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
@@ -16,15 +15,24 @@ interface ResultState {
 const STORE_NAME = 'toushi-shinri-test:results';
 const STORE_VERSION = 1;
 
+const MAX_CODE_LENGTH = 64;
+
 /** Only a code that decodes is kept: anything else in storage was not written by this app. */
-const resultCode = z.string().check(
-  z.maxLength(64),
-  z.refine((code) => decodeResult(code).ok),
-);
-const persistedSchema = z.object({
-  ownCode: z.nullable(resultCode),
-  friendCode: z.nullable(resultCode),
-});
+function isResultCode(code: unknown): code is string {
+  return typeof code === 'string' && code.length <= MAX_CODE_LENGTH && decodeResult(code).ok;
+}
+
+/**
+ * Reads what storage held into a valid state, or nothing. Two nullable fields need no schema
+ * library, and this check runs in the result page's download, where every kilobyte counts.
+ */
+function parsePersisted(persisted: unknown): ResultState | undefined {
+  if (typeof persisted !== 'object' || persisted === null) return undefined;
+  const { ownCode, friendCode } = persisted as Record<string, unknown>;
+  const valid = (code: unknown) => code === null || isResultCode(code);
+  if (!valid(ownCode) || !valid(friendCode)) return undefined;
+  return { ownCode: ownCode as string | null, friendCode: friendCode as string | null };
+}
 
 const initialState: ResultState = { ownCode: null, friendCode: null };
 
@@ -38,15 +46,11 @@ const useResultStore = create<ResultState>()(
     migrate: () => initialState,
     // Whatever storage holds is validated before use: corrupt or foreign data is discarded.
     merge: (persisted, current) => {
-      const parsed = persistedSchema.safeParse(persisted);
-      return parsed.success ? { ...current, ...parsed.data } : current;
+      const parsed = parsePersisted(persisted);
+      return parsed ? { ...current, ...parsed } : current;
     },
   }),
 );
-
-function isResultCode(code: string): boolean {
-  return resultCode.safeParse(code).success;
-}
 
 /** The reader finished the test: this is their own result from now on. */
 export function ownResultRecorded(code: string): void {

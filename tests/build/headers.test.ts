@@ -27,7 +27,6 @@ describe('the hosting headers file', () => {
       'geolocation',
       'payment',
       'usb',
-      'bluetooth',
       'serial',
       'hid',
     ]) {

@@ -42,29 +42,19 @@ export function ResultLead(props: ResultLeadProps) {
       );
     case 'friend':
       return (
-        <div className="result-lead result-lead--call">
-          <p>{t('lead.friend')}</p>
-          <button
-            type="button"
-            className="result-button result-button--primary"
-            onClick={props.onStartQuiz}
-          >
-            {t('lead.takeTest')}
-          </button>
-        </div>
+        <TakeTestCall
+          message={t('lead.friend')}
+          action={t('lead.takeTest')}
+          onStartQuiz={props.onStartQuiz}
+        />
       );
     case 'general':
       return (
-        <div className="result-lead result-lead--call">
-          <p>{t('lead.general')}</p>
-          <button
-            type="button"
-            className="result-button result-button--primary"
-            onClick={props.onStartQuiz}
-          >
-            {t('lead.startTest')}
-          </button>
-        </div>
+        <TakeTestCall
+          message={t('lead.general')}
+          action={t('lead.startTest')}
+          onStartQuiz={props.onStartQuiz}
+        />
       );
     case 'invalid':
       return (
@@ -87,4 +77,24 @@ export function ResultLead(props: ResultLeadProps) {
       throw new Error(`Unknown lead: ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+/** The invitation to take the test oneself, under a friend's result or a bare type page. */
+function TakeTestCall(props: {
+  readonly message: string;
+  readonly action: string;
+  readonly onStartQuiz: () => void;
+}) {
+  return (
+    <div className="result-lead result-lead--call">
+      <p>{props.message}</p>
+      <button
+        type="button"
+        className="result-button result-button--primary"
+        onClick={props.onStartQuiz}
+      >
+        {props.action}
+      </button>
+    </div>
+  );
 }

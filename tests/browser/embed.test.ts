@@ -225,6 +225,9 @@ describe('the blog embed', () => {
       })
       .first();
     await cta.waitFor();
+    // The lazy chart arrives last and moves what is below it: click once the page has settled.
+    await ja.locator('svg.recharts-surface').first().waitFor();
+    await cta.scrollIntoViewIfNeeded();
     const [tab] = await Promise.all([context.waitForEvent('page'), cta.click()]);
     expect(tab).not.toBe(page);
     expect(page.url()).toBe(HOST_PAGE);

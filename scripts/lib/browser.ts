@@ -59,6 +59,7 @@ export interface DebuggableChromium {
  */
 export async function launchDebuggableChromium(
   maxLifetimeMs = 10 * 60_000,
+  extraArgs: readonly string[] = [],
 ): Promise<DebuggableChromium> {
   assertChromiumInstalled();
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
@@ -66,6 +67,7 @@ export async function launchDebuggableChromium(
     CHROMIUM_PATH,
     [
       ...CHROMIUM_ARGS,
+      ...extraArgs,
       '--headless=new',
       '--remote-debugging-address=127.0.0.1',
       '--remote-debugging-port=0',

@@ -51,7 +51,7 @@ interface ManifestChunk {
 }
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
-/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route (for their CSS). */
+/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route. */
 const PAGE_MODULES: Readonly<Record<PageKind, readonly string[]>> = {
   landing: ['src/i18n/resources/ja/index.ts'],
   quiz: ['src/i18n/resources/ja/index.ts'],
@@ -67,10 +67,9 @@ function readManifest(): Manifest | undefined {
 }
 
 /**
- * Stylesheet links for a page's lazy chunks, so pre-rendered HTML is styled at first paint and
- * nothing shifts when the chunk arrives. Their scripts are deliberately not preloaded: main.tsx
- * requests all code after the first paint, so no script download competes with that paint.
- * The template's own stylesheets are skipped.
+ * Link tags for a page's lazy chunks: their stylesheets (so pre-rendered HTML is styled at first
+ * paint and nothing shifts when the chunk arrives) and module preloads (so hydration starts sooner).
+ * The template's own entry, scripts and stylesheets are skipped.
  */
 export function chunkLinks(
   manifest: Manifest,
@@ -89,10 +88,14 @@ export function chunkLinks(
   };
   for (const module of modules) visit(module);
   const fresh = (file: string): boolean => !template.includes(`${baseUrl}${file}`);
-  return [...styles]
-    .filter(fresh)
-    .map((css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(baseUrl + css)}">`)
-    .join('\n    ');
+  return [
+    ...[...styles]
+      .filter(fresh)
+      .map((css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(baseUrl + css)}">`),
+    ...[...files]
+      .filter((file) => file.endsWith('.js') && fresh(file))
+      .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(baseUrl + file)}">`),
+  ].join('\n    ');
 }
 
 export function fillTemplate(

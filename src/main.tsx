@@ -1,16 +1,74 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { App } from '@/app/app';
+import { appPathOf, routerBasename } from '@/app/base-path';
+import { bindDocumentLanguage } from '@/app/document-language';
+import { storedLanguage } from '@/app/language-store';
+import { embedConfiguratorPage, resultPage } from '@/app/lazy-pages';
+import { createI18n, loadResources } from '@/i18n/i18n';
+import { resolveLanguage } from '@/i18n/languages';
+import { captureCampaign } from '@/platform/campaign';
+import { parseUrlParams } from '@/platform/url-params';
 import '@/ui/global.css';
 
-/*
- * The pre-rendered page paints from its HTML and CSS alone. The app's code is requested only after
- * that first paint, so its download and start-up never hold the first (and largest) paint back;
- * hydration then makes the same markup interactive.
- */
-function startAfterFirstPaint(): void {
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      void import('./app-start').then(({ startApp }) => startApp());
-    }, 0);
-  });
+const rootOptions: RootOptions = {
+  // An error boundary already shows the reader a way on; a warning is enough for whoever debugs.
+  onCaughtError: (error) => console.warn('Shown to the reader as an error page:', error),
+};
+
+/** Hydration must not meet a lazy route still downloading, or it would wait with a blank box. */
+function preloadRouteChunk(appPath: string): Promise<void> | undefined {
+  if (appPath.startsWith('/r/')) return resultPage.preload();
+  if (appPath.startsWith('/embed/')) return embedConfiguratorPage.preload();
+  return undefined;
 }
 
-startAfterFirstPaint();
+async function start(rootElement: HTMLElement): Promise<void> {
+  const params = parseUrlParams(window.location.search);
+  captureCampaign(window.location.search);
+  const language = resolveLanguage({
+    fromUrl: params.lang,
+    stored: storedLanguage(),
+    browser: navigator.languages,
+  });
+  if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
+  if (params.embed) {
+    // Only embedded pages download the bridge that talks to the blog page around them.
+    void Promise.all([import('@/embed/embed-protocol'), import('@/embed/embed-bridge')]).then(
+      ([protocol, bridge]) => {
+        const mode = protocol.parseEmbedMode(window.location.search);
+        if (mode !== undefined) bridge.startEmbedBridge(mode);
+      },
+    );
+  }
+
+  const baseUrl = import.meta.env.BASE_URL;
+  const appPath = appPathOf(window.location.pathname, baseUrl);
+  // The pre-rendered HTML is Japanese and made for one route; anything else is rendered fresh.
+  const hydrate =
+    !params.embed &&
+    language === 'ja' &&
+    rootElement.dataset.route === appPath &&
+    rootElement.hasChildNodes();
+
+  const [resources] = await Promise.all([
+    loadResources(language),
+    hydrate ? preloadRouteChunk(appPath) : undefined,
+  ]);
+  const i18n = createI18n(language, resources);
+  bindDocumentLanguage(i18n, document.documentElement);
+
+  const app = (
+    <StrictMode>
+      <BrowserRouter basename={routerBasename(baseUrl) || '/'}>
+        <App i18n={i18n} settings={{ embed: params.embed, theme: params.theme }} />
+      </BrowserRouter>
+    </StrictMode>
+  );
+  if (hydrate) hydrateRoot(rootElement, app, rootOptions);
+  else createRoot(rootElement, rootOptions).render(app);
+}
+
+const rootElement = document.getElementById('root');
+if (rootElement) void start(rootElement);

@@ -25,11 +25,10 @@ export const SIZE_CEILINGS = {
 } as const;
 
 /**
- * Dynamic imports that every first visit still loads: main.tsx imports the app (app-start) right
- * after the first paint, and the app loads the reader's language before it renders; Japanese is
- * the default, so its texts count as initial too.
+ * Lazy chunks that the first page still waits for: main.tsx loads the reader's language before
+ * the first render, and Japanese is the default, so its texts count as initial.
  */
-const STARTUP_LAZY_SOURCES = ['src/app-start.tsx', 'src/i18n/resources/ja/index.ts'] as const;
+const STARTUP_LAZY_SOURCES = ['src/i18n/resources/ja/index.ts'] as const;
 
 /** Strings only recharts' own code carries (class names and ids that survive minification). */
 const RECHARTS_MARKERS =

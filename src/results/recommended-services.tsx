@@ -40,7 +40,7 @@ export function RecommendedServices({
                 onClick={() => emitAppEvent({ type: 'cta-clicked', serviceId })}
               >
                 {service.cta[language]}
-                <span className="result-visually-hidden">{t('recommendations.newTab')}</span>
+                <span className="visually-hidden">{t('recommendations.newTab')}</span>
               </a>
             </li>
           );

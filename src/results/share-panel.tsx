@@ -64,7 +64,7 @@ export function SharePanel({ url, text, typeId, language }: SharePanelProps) {
             rel="noopener noreferrer"
           >
             {t(`share.${network}`)}
-            <span className="result-visually-hidden">{t('recommendations.newTab')}</span>
+            <span className="visually-hidden">{t('recommendations.newTab')}</span>
           </a>
         ))}
         <button type="button" className="result-button" onClick={() => void copyLink()}>

@@ -3,22 +3,7 @@ import { DIMENSION_IDS } from '@/data/dimensions';
 import { INVESTOR_TYPE_IDS, INVESTOR_TYPES, type InvestorTypeId } from '@/data/investor-types';
 import { classify } from '@/engine/classify';
 import type { DimensionScores } from '@/engine/contract';
-
-const scores = (
-  riskTolerance: number,
-  lossAversion: number,
-  timeHorizon: number,
-  decisionStyle: number,
-  socialInfluence: number,
-  knowledge: number,
-): DimensionScores => ({
-  riskTolerance,
-  lossAversion,
-  timeHorizon,
-  decisionStyle,
-  socialInfluence,
-  knowledge,
-});
+import { scores } from './support/scores';
 
 describe('classify', () => {
   it.each<{ reader: string; scores: DimensionScores; expected: InvestorTypeId }>([

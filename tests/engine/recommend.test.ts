@@ -7,6 +7,7 @@ import { modelText as en } from '@/data/text/en';
 import { modelText as ja } from '@/data/text/ja';
 import type { DimensionScores, Profile } from '@/engine/contract';
 import { chooseRules, evaluateCondition, recommend, renderReason } from '@/engine/recommend';
+import { scores as s } from './support/scores';
 
 const profile = (
   typeId: InvestorTypeId,
@@ -17,21 +18,6 @@ const profile = (
   typeId,
   scores,
   literacyCorrect,
-});
-const s = (
-  riskTolerance: number,
-  lossAversion: number,
-  timeHorizon: number,
-  decisionStyle: number,
-  socialInfluence: number,
-  knowledge: number,
-): DimensionScores => ({
-  riskTolerance,
-  lossAversion,
-  timeHorizon,
-  decisionStyle,
-  socialInfluence,
-  knowledge,
 });
 
 const arbitraryProfile: fc.Arbitrary<Profile> = fc

@@ -52,12 +52,14 @@ interface ManifestChunk {
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
 /** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route. */
+const START_TEXTS = 'src/i18n/resources/ja/start.ts';
+const LATER_TEXTS = 'src/i18n/resources/ja/later.ts';
 const PAGE_MODULES: Readonly<Record<PageKind, readonly string[]>> = {
-  landing: ['src/i18n/resources/ja/index.ts'],
-  quiz: ['src/i18n/resources/ja/index.ts'],
-  result: ['src/i18n/resources/ja/index.ts', 'src/results/result-page.tsx'],
-  embed: ['src/i18n/resources/ja/index.ts', 'src/embed/embed-configurator-page.tsx'],
-  'not-found': ['src/i18n/resources/ja/index.ts'],
+  landing: [START_TEXTS],
+  quiz: [START_TEXTS],
+  result: [START_TEXTS, LATER_TEXTS, 'src/results/result-page.tsx'],
+  embed: [START_TEXTS, LATER_TEXTS, 'src/embed/embed-configurator-page.tsx'],
+  'not-found': [START_TEXTS],
 };
 
 function readManifest(): Manifest | undefined {

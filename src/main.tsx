@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from '@/app/app';
@@ -6,7 +6,7 @@ import { appPathOf, routerBasename } from '@/app/base-path';
 import { bindDocumentLanguage } from '@/app/document-language';
 import { storedLanguage } from '@/app/language-store';
 import { embedConfiguratorPage, resultPage } from '@/app/lazy-pages';
-import { createI18n, loadResources } from '@/i18n/i18n';
+import { createI18n, laterTextsPending, loadLaterTexts, loadStartTexts } from '@/i18n/i18n';
 import { resolveLanguage } from '@/i18n/languages';
 import { captureCampaign } from '@/platform/campaign';
 import { parseUrlParams } from '@/platform/url-params';
@@ -17,10 +17,13 @@ const rootOptions: RootOptions = {
   onCaughtError: (error) => console.warn('Shown to the reader as an error page:', error),
 };
 
-/** Hydration must not meet a lazy route still downloading, or it would wait with a blank box. */
-function preloadRouteChunk(appPath: string): Promise<void> | undefined {
-  if (appPath.startsWith('/r/')) return resultPage.preload();
-  if (appPath.startsWith('/embed/')) return embedConfiguratorPage.preload();
+/**
+ * The lazy route a pre-rendered page shows: hydration must not meet its code or texts still
+ * downloading, or it would wait with a blank box.
+ */
+function lazyRouteOf(appPath: string): (() => Promise<void>) | undefined {
+  if (appPath.startsWith('/r/')) return resultPage.preload;
+  if (appPath.startsWith('/embed/')) return embedConfiguratorPage.preload;
   return undefined;
 }
 
@@ -52,11 +55,15 @@ async function start(rootElement: HTMLElement): Promise<void> {
     rootElement.dataset.route === appPath &&
     rootElement.hasChildNodes();
 
-  const [resources] = await Promise.all([
-    loadResources(language),
-    hydrate ? preloadRouteChunk(appPath) : undefined,
+  const lazyRoute = hydrate ? lazyRouteOf(appPath) : undefined;
+  const [startTexts] = await Promise.all([
+    loadStartTexts(language),
+    lazyRoute?.(),
+    // Fetched alongside; added to the instance below. A failure shows on the page, with a retry.
+    lazyRoute === undefined ? undefined : loadLaterTexts(language).catch(() => undefined),
   ]);
-  const i18n = createI18n(language, resources);
+  const i18n = createI18n(language, startTexts);
+  if (lazyRoute !== undefined) await laterTextsPending(i18n)?.catch(() => undefined);
   bindDocumentLanguage(i18n, document.documentElement);
 
   const app = (
@@ -66,8 +73,13 @@ async function start(rootElement: HTMLElement): Promise<void> {
       </BrowserRouter>
     </StrictMode>
   );
-  if (hydrate) hydrateRoot(rootElement, app, rootOptions);
-  else createRoot(rootElement, rootOptions).render(app);
+  // A transition lets React hydrate (or render) in slices that yield to the browser, instead of
+  // one long task that holds up taps and scrolling. A tap on a part not yet hydrated makes React
+  // hydrate it at once and replay the tap.
+  startTransition(() => {
+    if (hydrate) hydrateRoot(rootElement, app, rootOptions);
+    else createRoot(rootElement, rootOptions).render(app);
+  });
 }
 
 const rootElement = document.getElementById('root');

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type AppSettings } from '@/app/app-settings';
 import { bindDocumentLanguage } from '@/app/document-language';
 import { LANGUAGE_STORAGE_KEY, rehydrateLanguageStore } from '@/app/language-store';
 import { safeLocalStorage } from '@/platform/safe-storage';
-import { createI18n, loadResources } from '@/i18n/i18n';
+import { createI18n, loadStartTexts } from '@/i18n/i18n';
 import type { Language } from '@/i18n/languages';
 import { QUIZ_STORAGE_KEY, rehydrateQuizStore } from '@/quiz/quiz-store';
 import { rehydrateResultStore } from '@/results/result-store';
@@ -45,7 +45,8 @@ export function resetStores(): void {
 
 export async function renderApp(url: string, options: RenderAppOptions = {}): Promise<RenderedApp> {
   const language = options.language ?? 'ja';
-  const i18n = createI18n(language, await loadResources(language));
+  // As on a first visit: the start texts only; the result and embed pages fetch the rest.
+  const i18n = createI18n(language, await loadStartTexts(language));
   const unbind = bindDocumentLanguage(i18n, document.documentElement);
   let current: Location | undefined;
 

@@ -1,22 +1,33 @@
 import { useCallback, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { QUESTIONS } from '@/data/questions';
 import type { Answers } from '@/engine/contract';
+import { loadLaterTexts, retryLaterTexts } from '@/i18n/i18n';
+import { parseLanguage } from '@/i18n/languages';
 import { emitAppEvent } from '@/platform/app-events';
 import { runWhenIdle } from '@/platform/idle';
+import { lazyRadarChart } from '@/results/lazy-chart';
 import { LandingPage } from '@/quiz/landing-page';
 import { QuizPage } from '@/quiz/quiz-page';
 import { useAnsweredCount, useQuizActions } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
 import { embedConfiguratorPage, loadFinishQuiz, resultPage } from './lazy-pages';
+import { WithLaterTexts } from './later-texts';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-boundary';
 import { SiteLayout } from './site-layout';
 
-function prefetchResult(): void {
+/** Everything the result page needs, fetched while the reader answers the last questions. */
+function prefetchResult(i18n: I18n): void {
   void resultPage.preload();
+  void lazyRadarChart.preload();
   loadFinishQuiz().catch(() => undefined);
+  // Only warms the download: a failure here must not stand in for the result page's own try.
+  const language = parseLanguage(i18n.language);
+  if (language !== undefined) loadLaterTexts(language).catch(() => undefined);
 }
 
 function QuizRoute() {
@@ -43,7 +54,8 @@ function QuizRoute() {
     },
     [navigate],
   );
-  const onNearEnd = useCallback(() => runWhenIdle(prefetchResult), []);
+  const { i18n } = useTranslation();
+  const onNearEnd = useCallback(() => runWhenIdle(() => prefetchResult(i18n)), [i18n]);
 
   if (failure !== undefined) {
     return (
@@ -78,6 +90,17 @@ function ResultRoute() {
 
 /** Every page of the app, each inside the site layout and its own error boundary. */
 export function AppRoutes() {
+  const { i18n } = useTranslation();
+  // A retry forgets whatever failed to download: the page's code, its texts, or both.
+  const retryResultPage = useCallback(() => {
+    resultPage.retry();
+    lazyRadarChart.retry();
+    retryLaterTexts(i18n);
+  }, [i18n]);
+  const retryEmbedPage = useCallback(() => {
+    embedConfiguratorPage.retry();
+    retryLaterTexts(i18n);
+  }, [i18n]);
   return (
     <SiteLayout>
       <Routes>
@@ -100,16 +123,20 @@ export function AppRoutes() {
         <Route
           path="/r/:typeId"
           element={
-            <RouteBoundary onRetry={resultPage.retry}>
-              <ResultRoute />
+            <RouteBoundary onRetry={retryResultPage}>
+              <WithLaterTexts>
+                <ResultRoute />
+              </WithLaterTexts>
             </RouteBoundary>
           }
         />
         <Route
           path="/embed"
           element={
-            <RouteBoundary onRetry={embedConfiguratorPage.retry}>
-              <embedConfiguratorPage.Component />
+            <RouteBoundary onRetry={retryEmbedPage}>
+              <WithLaterTexts>
+                <embedConfiguratorPage.Component />
+              </WithLaterTexts>
             </RouteBoundary>
           }
         />

@@ -1,14 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import type { Profile } from '@/engine/contract';
+import { useNearViewport } from '@/ui/use-near-viewport';
 import { toRadarData } from './chart-data';
+import { lazyRadarChart } from './lazy-chart';
 import { ScoreBars } from './score-bars';
-
-// recharts stays out of the page's first chunk: the chart arrives after the scores are readable.
-const RadarChart = lazy(() =>
-  import('./radar-chart').then((module) => ({ default: module.RadarChart })),
-);
 
 export interface ScorePanelProps {
   readonly typeName: string;
@@ -19,13 +16,17 @@ export interface ScorePanelProps {
   readonly placeholder?: string | undefined;
 }
 
-/** The scores: a radar chart in a fixed box (nothing shifts when it loads) and a bar per dimension. */
+/**
+ * The scores: a radar chart in a fixed box (nothing shifts when it loads), drawn once the box is
+ * near the screen, and a bar per dimension.
+ */
 export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePanelProps) {
   const { t } = useTranslation(['results', 'model']);
   const labels = Object.fromEntries(
     DIMENSION_IDS.map((dimension) => [dimension, t(`model:dimensions.${dimension}.name`)]),
   ) as Record<DimensionId, string>;
   const comparing = profile !== undefined && friend !== undefined;
+  const [chartBoxRef, chartNearScreen] = useNearViewport<HTMLDivElement>();
   return (
     <section className="result-scores" aria-labelledby="result-scores-heading">
       <h2 id="result-scores-heading">{t('scores.heading')}</h2>
@@ -37,14 +38,17 @@ export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePane
               comparing ? t('scores.chartLabelCompare') : t('scores.chartLabel', { name: typeName })
             }
             className="result-chart__box"
+            ref={chartBoxRef}
           >
-            <Suspense fallback={<p className="result-chart__note">{t('scores.chartLoading')}</p>}>
-              <RadarChart
-                data={toRadarData(profile.scores, labels, friend?.scores)}
-                ownName={t('scores.own')}
-                friendName={t('scores.friend')}
-              />
-            </Suspense>
+            {chartNearScreen && (
+              <Suspense fallback={<p className="result-chart__note">{t('scores.chartLoading')}</p>}>
+                <lazyRadarChart.Component
+                  data={toRadarData(profile.scores, labels, friend?.scores)}
+                  ownName={t('scores.own')}
+                  friendName={t('scores.friend')}
+                />
+              </Suspense>
+            )}
           </div>
         ) : (
           <div className="result-chart__box">

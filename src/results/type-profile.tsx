@@ -5,18 +5,17 @@ export interface TypeProfileProps {
   readonly typeId: InvestorTypeId;
 }
 
-/** What is true of the type for everyone: pre-rendered, so it shows before any script runs. */
+/**
+ * What is true of the type for everyone, below the scores (the description heads the page, in
+ * ResultHeader): pre-rendered, so it shows before any script runs.
+ */
 export function TypeProfile({ typeId }: TypeProfileProps) {
   const { t } = useTranslation(['results', 'model']);
-  const { description, strengths, blindSpots, advice } = t(`model:types.${typeId}`, {
+  const { strengths, blindSpots, advice } = t(`model:types.${typeId}`, {
     returnObjects: true,
   });
   return (
     <>
-      <section className="result-section" aria-labelledby="result-description-heading">
-        <h2 id="result-description-heading">{t('sections.description')}</h2>
-        <p>{description}</p>
-      </section>
       <section className="result-section" aria-labelledby="result-strengths-heading">
         <h2 id="result-strengths-heading">{t('sections.strengths')}</h2>
         <ul className="result-list">

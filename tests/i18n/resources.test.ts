@@ -1,4 +1,11 @@
-import { createI18n, loadResources, switchLanguage } from '@/i18n/i18n';
+import {
+  createI18n,
+  laterTextsPending,
+  loadLaterTexts,
+  loadResources,
+  loadStartTexts,
+  switchLanguage,
+} from '@/i18n/i18n';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja } from '@/i18n/resources/ja/index';
 
@@ -49,8 +56,44 @@ describe('the app shell texts', () => {
 });
 
 describe('loading languages', () => {
+  it.each([
+    ['ja', ja],
+    ['en', en],
+  ] as const)(
+    'splits %s into what a first visit shows and the rest, losing nothing',
+    async (language, whole) => {
+      const start = await loadStartTexts(language);
+      expect(Object.keys(start).sort()).toEqual(['common', 'model', 'quiz']);
+      expect(Object.keys(start.model)).toEqual(['questions']);
+      const later = await loadLaterTexts(language);
+      expect(Object.keys(later).sort()).toEqual(['embed', 'model', 'results']);
+      expect(await loadResources(language)).toEqual(whole);
+    },
+  );
+
+  it('adds the result texts once, on request, to the language being read', async () => {
+    const i18n = createI18n('ja', await loadStartTexts('ja'));
+    expect(i18n.exists('results:sections.strengths')).toBe(false);
+    const pending = laterTextsPending(i18n);
+    expect(laterTextsPending(i18n)).toBe(pending);
+    await pending;
+    expect(i18n.t('model:questions.friend-view.prompt')).toBe(
+      ja.model.questions['friend-view'].prompt,
+    );
+    expect(i18n.t('results:sections.strengths')).toBe(ja.results.sections.strengths);
+    expect(laterTextsPending(i18n)).toBeUndefined();
+  });
+
+  it('brings the result texts along on a switch when the reader already has them', async () => {
+    const i18n = createI18n('ja', await loadStartTexts('ja'));
+    await laterTextsPending(i18n);
+    await switchLanguage(i18n, 'en');
+    expect(laterTextsPending(i18n)).toBeUndefined();
+    expect(i18n.t('results:sections.strengths')).toBe(en.results.sections.strengths);
+  });
+
   it('starts with only the active language and adds the other on switch', async () => {
-    const i18n = createI18n('ja', await loadResources('ja'));
+    const i18n = createI18n('ja', await loadStartTexts('ja'));
     expect(i18n.hasResourceBundle('en', 'quiz')).toBe(false);
     expect(i18n.t('quiz:next')).toBe('次へ');
     await switchLanguage(i18n, 'en');

@@ -46,7 +46,6 @@ export const results: Resources['results'] = {
     scale: '{{low}} ⟷ {{high}}',
   },
   sections: {
-    description: 'About this type',
     strengths: 'Strengths',
     blindSpots: 'Thinking habits to watch',
     advice: 'Advice',

@@ -46,7 +46,6 @@ export const results = {
     scale: '{{low}} ⟷ {{high}}',
   },
   sections: {
-    description: 'このタイプの特徴',
     strengths: '強み',
     blindSpots: '気をつけたい思考のクセ',
     advice: 'アドバイス',

@@ -1,0 +1,187 @@
+// The questions' Japanese texts, apart from the rest of the model: the quiz downloads only these.
+import type { ModelTextShape } from './shape';
+
+const AGREE = {
+  'strongly-disagree': 'まったくそう思わない',
+  disagree: 'あまりそう思わない',
+  neutral: 'どちらともいえない',
+  agree: 'ややそう思う',
+  'strongly-agree': 'とてもそう思う',
+} as const;
+
+export const questionText = {
+  'friend-view': {
+    prompt: 'ご友人やご家族は、あなたのことをどんなタイプだと言うと思いますか。',
+    options: {
+      avoider: '危ないことはしない、とても慎重な人',
+      cautious: 'よく考えてから動く、慎重な人',
+      calculated: 'よく調べたうえで、思い切って挑戦する人',
+      bold: 'チャンスと見れば迷わず飛び込む、大胆な人',
+    },
+  },
+  'game-show': {
+    prompt: 'クイズ番組で勝ち残り、賞品を選べることになりました。どれを選びますか。',
+    options: {
+      'sure-100k': '確実にもらえる10万円',
+      'half-500k': '50%の確率でもらえる50万円',
+      'quarter-1m': '25%の確率でもらえる100万円',
+      'five-percent-10m': '5%の確率でもらえる1,000万円',
+    },
+  },
+  'coin-150k': {
+    prompt:
+      'コインを1回だけ投げて、表なら15万円もらえ、裏なら10万円を支払う賭けに誘われました。受けますか。',
+    options: {
+      accept: '受ける',
+      'probably-accept': 'たぶん受ける',
+      'probably-decline': 'たぶん断る',
+      decline: '断る',
+    },
+  },
+  'coin-200k': {
+    prompt: '今度は、表なら20万円もらえ、裏なら10万円を支払う賭けです(1回だけ)。受けますか。',
+    options: {
+      accept: '受ける',
+      'probably-accept': 'たぶん受ける',
+      'probably-decline': 'たぶん断る',
+      decline: '断る',
+    },
+  },
+  'sure-loss': {
+    prompt: '次のどちらかを必ず選ばなければならないとしたら、どちらにしますか。',
+    options: {
+      'accept-loss': '確実に5万円を失う',
+      gamble: '50%の確率で10万円を失い、50%の確率で何も失わない',
+    },
+  },
+  drawdown: {
+    prompt:
+      '持っている投資信託や株の値段が、1か月で20%下がりました(100万円分が80万円に)。どうしますか。',
+    options: {
+      'sell-all': 'これ以上損をしないよう、すべて売る',
+      'sell-some': '一部を売って、様子を見る',
+      hold: '何もせず、そのまま持ち続ける',
+      'buy-more': '値下がりした今こそ、買い増す',
+    },
+  },
+  windfall: {
+    prompt: '思いがけず100万円が手に入りました。当面使う予定はありません。どうしますか。',
+    options: {
+      deposit: '銀行に預金しておく',
+      'index-fund': 'たくさんの銘柄に分散された投資信託を買う',
+      stocks: '自分で選んだ会社の株を買う',
+      leverage: '信用取引やFXなど、手持ちより大きな金額で取引できる方法で増やす',
+    },
+  },
+  'goal-horizon': {
+    prompt: '投資したお金を使う予定は、いつ頃ですか。',
+    options: {
+      'within-1-year': '1年以内',
+      '1-to-3-years': '1〜3年後',
+      '3-to-10-years': '3〜10年後',
+      'over-10-years': '10年以上先(老後の資金など)',
+    },
+  },
+  'holding-period': {
+    prompt:
+      '株や投資信託を買ったら、どれくらいの期間持つことが多いですか(これからの予定でもかまいません)。',
+    options: {
+      days: '数日から数週間',
+      months: '数か月',
+      years: '1年から数年',
+      decade: '5年以上、長く持ち続ける',
+    },
+  },
+  experience: {
+    prompt: '株や投資信託などの投資経験は、どれくらいありますか。',
+    options: {
+      none: 'まだない',
+      'under-1-year': '1年未満',
+      '1-to-5-years': '1〜5年',
+      'over-5-years': '5年以上',
+    },
+  },
+  'decision-basis': {
+    prompt: '買う銘柄を決めるとき、いちばん重視するものはどれですか。',
+    options: {
+      'rules-and-charts': '自分で決めたルールや、チャート(株価の動きのグラフ)',
+      financials: '会社の業績や財務の数字',
+      news: 'ニュースや、そのときの話題',
+      tips: '知人やSNSのおすすめ',
+    },
+  },
+  'hot-tip': {
+    prompt: 'SNSで「この銘柄はこれから急騰する」と話題になっています。あなたはどうしますか。',
+    options: {
+      'buy-now': '乗り遅れないよう、すぐに買う',
+      'buy-a-little': '少しだけ買ってみる',
+      'research-first': 'まず自分で調べてから決める',
+      ignore: '気にしない',
+    },
+  },
+  'ag-hold-losers': {
+    prompt: '値下がりした株は、買った値段に戻るまで売りたくない。',
+    options: AGREE,
+  },
+  'ag-loss-sting': {
+    prompt: '1万円得した喜びより、1万円損した悔しさのほうがずっと大きい。',
+    options: AGREE,
+  },
+  'ag-follow-crowd': {
+    prompt: '周りの人がみんな買っていると、自分も買いたくなる。',
+    options: AGREE,
+  },
+  'ag-sns-sources': {
+    prompt: '投資の情報は、主にSNSや動画サイト、知人から得ている。',
+    options: AGREE,
+  },
+  'ag-own-research': {
+    prompt: '人の意見より、自分で調べて納得したことを信じる。',
+    options: AGREE,
+  },
+  'ag-rules-first': {
+    prompt: '売買の前に、自分で決めたルール(どこまで下がったら売るか、など)を確かめる。',
+    options: AGREE,
+  },
+  'ag-gut-feeling': {
+    prompt: 'ひらめきや勘で売買を決めることがよくある。',
+    options: AGREE,
+  },
+  'ag-daily-check': {
+    prompt: '値動きが気になって、1日に何度も株価を見てしまう。',
+    options: AGREE,
+  },
+  'ag-confident': {
+    prompt: '自分の相場の読みには自信がある。',
+    options: AGREE,
+  },
+  'lit-compound': {
+    prompt:
+      '100万円を、年2%の利息がつく預金口座に預けました。入金も出金もしないとすると、5年後の残高はいくらになっているでしょうか(利息にかかる税金は考えません)。',
+    options: {
+      more: '110万円より多い',
+      exactly: 'ちょうど110万円',
+      less: '110万円より少ない',
+      'dont-know': 'わからない',
+    },
+  },
+  'lit-inflation': {
+    prompt:
+      '預金の金利が年1%、物価の上昇率が年2%だとします。1年後、この預金で買えるものは、今と比べてどうなるでしょうか。',
+    options: {
+      more: '今より多く買える',
+      same: '今と同じだけ買える',
+      less: '今より少なくしか買えない',
+      'dont-know': 'わからない',
+    },
+  },
+  'lit-diversification': {
+    prompt:
+      '「1社の株を買うほうが、たくさんの会社の株に投資する投資信託を買うより、ふつうは安全である」。この文は正しいと思いますか。',
+    options: {
+      true: '正しい',
+      false: '正しくない',
+      'dont-know': 'わからない',
+    },
+  },
+} as const satisfies ModelTextShape['questions'];

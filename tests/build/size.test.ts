@@ -11,7 +11,9 @@ describe('the JavaScript the build ships', () => {
   // enforced ceilings so the bundle cannot grow while the targets wait on a stack decision.
   it('keeps the landing page, its Japanese texts and the question flow under the enforced ceiling', () => {
     expect(sizes.files.some((file) => file.initial)).toBe(true);
-    expect(sizes.files.some((file) => file.initial && file.file.includes('/texts-ja-start-'))).toBe(true);
+    expect(sizes.files.some((file) => file.initial && file.file.includes('/texts-ja-start-'))).toBe(
+      true,
+    );
     expect(sizes.initialGzip).toBeLessThanOrEqual(SIZE_CEILINGS.initialJsGzip);
   });
 

@@ -51,7 +51,7 @@ interface ManifestChunk {
 }
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
-/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route. */
+/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route (for their CSS). */
 const START_TEXTS = 'src/i18n/resources/ja/start.ts';
 const LATER_TEXTS = 'src/i18n/resources/ja/later.ts';
 const PAGE_MODULES: Readonly<Record<PageKind, readonly string[]>> = {
@@ -69,9 +69,10 @@ function readManifest(): Manifest | undefined {
 }
 
 /**
- * Link tags for a page's lazy chunks: their stylesheets (so pre-rendered HTML is styled at first
- * paint and nothing shifts when the chunk arrives) and module preloads (so hydration starts sooner).
- * The template's own entry, scripts and stylesheets are skipped.
+ * Stylesheet links for a page's lazy chunks, so pre-rendered HTML is styled at first paint and
+ * nothing shifts when the chunk arrives. Their scripts are deliberately not preloaded: main.tsx
+ * requests all code after the first paint, so no script download competes with that paint.
+ * The template's own stylesheets are skipped.
  */
 export function chunkLinks(
   manifest: Manifest,
@@ -90,14 +91,10 @@ export function chunkLinks(
   };
   for (const module of modules) visit(module);
   const fresh = (file: string): boolean => !template.includes(`${baseUrl}${file}`);
-  return [
-    ...[...styles]
-      .filter(fresh)
-      .map((css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(baseUrl + css)}">`),
-    ...[...files]
-      .filter((file) => file.endsWith('.js') && fresh(file))
-      .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(baseUrl + file)}">`),
-  ].join('\n    ');
+  return [...styles]
+    .filter(fresh)
+    .map((css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(baseUrl + css)}">`)
+    .join('\n    ');
 }
 
 export function fillTemplate(

@@ -1,86 +1,47 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { App } from '@/app/app';
-import { appPathOf, routerBasename } from '@/app/base-path';
-import { bindDocumentLanguage } from '@/app/document-language';
-import { storedLanguage } from '@/app/language-store';
-import { embedConfiguratorPage, resultPage } from '@/app/lazy-pages';
-import { createI18n, laterTextsPending, loadLaterTexts, loadStartTexts } from '@/i18n/i18n';
-import { resolveLanguage } from '@/i18n/languages';
-import { captureCampaign } from '@/platform/campaign';
+/*
+ * The first script of every page, and a small one. A pre-rendered page paints from its HTML and
+ * CSS alone; the app's code is requested only after that first paint, so its download and
+ * start-up never hold the first (and largest) paint back. Taps on buttons in between are held and
+ * replayed once the app is live (src/platform/early-taps.ts).
+ */
+import { holdEarlyTaps } from '@/platform/early-taps';
 import { parseUrlParams } from '@/platform/url-params';
 import '@/ui/global.css';
 
-const rootOptions: RootOptions = {
-  // An error boundary already shows the reader a way on; a warning is enough for whoever debugs.
-  onCaughtError: (error) => console.warn('Shown to the reader as an error page:', error),
-};
-
-/**
- * The lazy route a pre-rendered page shows: hydration must not meet its code or texts still
- * downloading, or it would wait with a blank box.
- */
-function lazyRouteOf(appPath: string): (() => Promise<void>) | undefined {
-  if (appPath.startsWith('/r/')) return resultPage.preload;
-  if (appPath.startsWith('/embed/')) return embedConfiguratorPage.preload;
-  return undefined;
-}
-
-async function start(rootElement: HTMLElement): Promise<void> {
-  const params = parseUrlParams(window.location.search);
-  captureCampaign(window.location.search);
-  const language = resolveLanguage({
-    fromUrl: params.lang,
-    stored: storedLanguage(),
-    browser: navigator.languages,
-  });
-  if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
-  if (params.embed) {
-    // Only embedded pages download the bridge that talks to the blog page around them.
-    void Promise.all([import('@/embed/embed-protocol'), import('@/embed/embed-bridge')]).then(
-      ([protocol, bridge]) => {
-        const mode = protocol.parseEmbedMode(window.location.search);
-        if (mode !== undefined) bridge.startEmbedBridge(mode);
-      },
-    );
+/** Runs `start` once the page has painted, or soon in a page that may never paint. */
+function afterFirstPaint(start: () => void): void {
+  let started = false;
+  const once = (): void => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  // A hidden page (a background tab, an embedded test off screen) gets no animation frames.
+  if (document.visibilityState === 'hidden') {
+    once();
+    return;
   }
-
-  const baseUrl = import.meta.env.BASE_URL;
-  const appPath = appPathOf(window.location.pathname, baseUrl);
-  // The pre-rendered HTML is Japanese and made for one route; anything else is rendered fresh.
-  const hydrate =
-    !params.embed &&
-    language === 'ja' &&
-    rootElement.dataset.route === appPath &&
-    rootElement.hasChildNodes();
-
-  const lazyRoute = hydrate ? lazyRouteOf(appPath) : undefined;
-  const [startTexts] = await Promise.all([
-    loadStartTexts(language),
-    lazyRoute?.(),
-    // Fetched alongside; added to the instance below. A failure shows on the page, with a retry.
-    lazyRoute === undefined ? undefined : loadLaterTexts(language).catch(() => undefined),
-  ]);
-  const i18n = createI18n(language, startTexts);
-  if (lazyRoute !== undefined) await laterTextsPending(i18n)?.catch(() => undefined);
-  bindDocumentLanguage(i18n, document.documentElement);
-
-  const app = (
-    <StrictMode>
-      <BrowserRouter basename={routerBasename(baseUrl) || '/'}>
-        <App i18n={i18n} settings={{ embed: params.embed, theme: params.theme }} />
-      </BrowserRouter>
-    </StrictMode>
-  );
-  // A transition lets React hydrate (or render) in slices that yield to the browser, instead of
-  // one long task that holds up taps and scrolling. A tap on a part not yet hydrated makes React
-  // hydrate it at once and replay the tap.
-  startTransition(() => {
-    if (hydrate) hydrateRoot(rootElement, app, rootOptions);
-    else createRoot(rootElement, rootOptions).render(app);
-  });
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000);
 }
 
 const rootElement = document.getElementById('root');
-if (rootElement) void start(rootElement);
+if (rootElement !== null) {
+  const embedded = parseUrlParams(window.location.search).embed;
+  const earlyTaps = holdEarlyTaps(document, { links: embedded });
+  // Pages that gain nothing from waiting: an embedded test renders afresh anyway, and the embed
+  // configurator is a form (typing cannot be held and replayed like a tap).
+  const startsAtOnce = embedded || (rootElement.dataset.route ?? '').startsWith('/embed/');
+  const whenReady = startsAtOnce ? (start: () => void) => start() : afterFirstPaint;
+  whenReady(() => {
+    import('./app-start')
+      .then(({ startApp }) =>
+        startApp(rootElement, { beforeHydration: earlyTaps.stop, afterCommit: earlyTaps.replay }),
+      )
+      .catch((error: unknown) => {
+        // The pre-rendered page stays readable and its links keep working.
+        earlyTaps.stop();
+        console.error('The app could not start:', error);
+      });
+  });
+}

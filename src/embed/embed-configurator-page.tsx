@@ -107,48 +107,54 @@ export function EmbedConfiguratorPage() {
 
       <section className="embed-config__settings" aria-labelledby={`${languageId}-settings`}>
         <h2 id={`${languageId}-settings`}>{t('settings.heading')}</h2>
-        <div className="embed-config__field">
-          <label htmlFor={languageId}>{t('settings.language')}</label>
-          <select
-            id={languageId}
-            value={lang}
-            onChange={(event) => setLang(parseLanguage(event.target.value) ?? DEFAULT_LANGUAGE)}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {t(`common:language.names.${language}`)}
-              </option>
+        {/*
+         * The pre-rendered form stays disabled until the page's code is live: a choice made before
+         * would change the field but not the snippet, and be lost.
+         */}
+        <fieldset className="embed-config__fields" disabled={here === undefined}>
+          <div className="embed-config__field">
+            <label htmlFor={languageId}>{t('settings.language')}</label>
+            <select
+              id={languageId}
+              value={lang}
+              onChange={(event) => setLang(parseLanguage(event.target.value) ?? DEFAULT_LANGUAGE)}
+            >
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {t(`common:language.names.${language}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <CampaignField
+            label={t('settings.utmSource')}
+            hint={t('settings.utmSourceHint')}
+            invalidText={t('settings.invalid')}
+            value={utmSource}
+            onChange={setUtmSource}
+          />
+          <CampaignField
+            label={t('settings.utmCampaign')}
+            hint={t('settings.utmCampaignHint')}
+            invalidText={t('settings.invalid')}
+            value={utmCampaign}
+            onChange={setUtmCampaign}
+          />
+          <fieldset className="embed-config__themes">
+            <legend>{t('settings.theme')}</legend>
+            {EMBED_THEMES.map((option) => (
+              <label key={option} className="embed-config__choice">
+                <input
+                  type="radio"
+                  name="embed-theme"
+                  value={option}
+                  checked={theme === option}
+                  onChange={() => setTheme(option)}
+                />
+                {t(`settings.themes.${option}`)}
+              </label>
             ))}
-          </select>
-        </div>
-        <CampaignField
-          label={t('settings.utmSource')}
-          hint={t('settings.utmSourceHint')}
-          invalidText={t('settings.invalid')}
-          value={utmSource}
-          onChange={setUtmSource}
-        />
-        <CampaignField
-          label={t('settings.utmCampaign')}
-          hint={t('settings.utmCampaignHint')}
-          invalidText={t('settings.invalid')}
-          value={utmCampaign}
-          onChange={setUtmCampaign}
-        />
-        <fieldset className="embed-config__themes">
-          <legend>{t('settings.theme')}</legend>
-          {EMBED_THEMES.map((option) => (
-            <label key={option} className="embed-config__choice">
-              <input
-                type="radio"
-                name="embed-theme"
-                value={option}
-                checked={theme === option}
-                onChange={() => setTheme(option)}
-              />
-              {t(`settings.themes.${option}`)}
-            </label>
-          ))}
+          </fieldset>
         </fieldset>
       </section>
 

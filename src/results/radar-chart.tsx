@@ -19,7 +19,7 @@ export interface RadarChartProps {
 
 /**
  * The six dimensions as a radar. Loaded lazily (recharts is large): the page reserves its box and
- * gives it an accessible name; the score bars beside it are its text alternative.
+ * gives it an accessible name; the score bars above it are its text alternative.
  */
 export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
   const comparing = data.some((datum) => datum.friend !== undefined);

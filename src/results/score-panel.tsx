@@ -17,8 +17,10 @@ export interface ScorePanelProps {
 }
 
 /**
- * The scores: a radar chart in a fixed box (nothing shifts when it loads), drawn once the box is
- * near the screen, and a bar per dimension.
+ * The scores: a bar per dimension with what it means, then the radar chart that sums them up, in
+ * a fixed box (nothing shifts when it loads). The chart is drawn once its box nears the screen:
+ * on a phone that is when the reader scrolls past the bars, so drawing it (recharts is heavy)
+ * never competes with the page's start.
  */
 export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePanelProps) {
   const { t } = useTranslation(['results', 'model']);
@@ -30,6 +32,7 @@ export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePane
   return (
     <section className="result-scores" aria-labelledby="result-scores-heading">
       <h2 id="result-scores-heading">{t('scores.heading')}</h2>
+      <ScoreBars scores={profile?.scores} friendScores={friend?.scores} />
       <div className="result-chart">
         {profile !== undefined ? (
           <div
@@ -56,7 +59,6 @@ export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePane
           </div>
         )}
       </div>
-      <ScoreBars scores={profile?.scores} friendScores={friend?.scores} />
     </section>
   );
 }

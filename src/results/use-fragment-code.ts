@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Longer fragments are not result codes; they are ignored before any decoding. */
 const MAX_FRAGMENT_LENGTH = 512;
@@ -23,13 +23,18 @@ function readFragment(): string {
   }
 }
 
-/** On the server and during hydration nothing is known yet: the pre-rendered HTML has no code. */
-const getServerSnapshot = (): null => null;
-
 /**
- * The result code in the URL fragment ("" when there is none), or null before the page has
- * hydrated, so the first client render matches the pre-rendered HTML exactly.
+ * The result code in the URL fragment ("" when there is none), or null until the page has
+ * hydrated, so the first client render matches the pre-rendered HTML exactly. The code is read
+ * in a transition: the personal result then renders in slices that leave the page responsive
+ * (useSyncExternalStore would re-render it in one blocking task).
  */
 export function useFragmentCode(): string | null {
-  return useSyncExternalStore(subscribe, readFragment, getServerSnapshot);
+  const [code, setCode] = useState<string | null>(null);
+  useEffect(() => {
+    const update = (): void => startTransition(() => setCode(readFragment()));
+    update();
+    return subscribe(update);
+  }, []);
+  return code;
 }

@@ -99,6 +99,16 @@ async function embedFrame(page: Page, lang: 'ja' | 'en'): Promise<Frame> {
   return frame;
 }
 
+/**
+ * The widget's frame once the app runs in it: the embedded layout is rendered by the app (the
+ * pre-rendered page it replaces is the full site's), so sizes measured from here on are final.
+ */
+async function liveEmbedFrame(page: Page, lang: 'ja' | 'en'): Promise<Frame> {
+  const frame = await embedFrame(page, lang);
+  await frame.locator('.app--embed').waitFor();
+  return frame;
+}
+
 async function frameHeight(page: Page, lang: string): Promise<number> {
   return page
     .locator(`.toushi-shinri-test[data-lang="${lang}"] iframe`)
@@ -226,6 +236,8 @@ describe('the blog embed', () => {
       .first();
     await cta.waitFor();
     // The lazy chart arrives last and moves what is below it: click once the page has settled.
+    // It is drawn as it nears the screen, like a reader scrolling down the blog post to it.
+    await ja.locator('.result-chart__box').first().scrollIntoViewIfNeeded();
     await ja.locator('svg.recharts-surface').first().waitFor();
     await cta.scrollIntoViewIfNeeded();
     const [tab] = await Promise.all([context.waitForEvent('page'), cta.click()]);
@@ -244,7 +256,7 @@ describe('the blog embed', () => {
     const session = await blogSession({ allowHost: true });
     const { page } = session;
     await page.goto(HOST_PAGE);
-    const ja = await embedFrame(page, 'ja');
+    const ja = await liveEmbedFrame(page, 'ja');
     await ja.getByRole('link', { name: TEXT.ja.common.landing.start }).waitFor();
     const before = await expectSizedToContent(page, 'ja', ja);
     const id = await page

@@ -116,6 +116,8 @@ export async function expectResultPage(
   const chart = page.getByRole('img', {
     name: fill(TEXT[lang].results.scores.chartLabel, { name }),
   });
+  // The chart is drawn as it nears the screen; on a phone it sits below the score bars.
+  await chart.scrollIntoViewIfNeeded();
   await chart.locator('svg.recharts-surface').first().waitFor();
   const box = await chart.boundingBox();
   expect(box?.width ?? 0).toBeGreaterThan(200);

@@ -1,0 +1,134 @@
+import { holdEarlyTaps } from '@/platform/early-taps';
+
+function page(html: string): void {
+  document.body.innerHTML = html;
+}
+
+describe('taps on a pre-rendered page before the app is live', () => {
+  it('holds a tap on a button and taps it again once the app is live', () => {
+    page('<button type="button">English</button>');
+    const button = document.querySelector('button')!;
+    const taps = holdEarlyTaps(document);
+    const liveClicks = vi.fn();
+
+    button.click();
+    taps.stop();
+    button.addEventListener('click', liveClicks); // the app's own handler arrives
+    taps.replay();
+
+    expect(liveClicks).toHaveBeenCalledTimes(1);
+    taps.replay();
+    expect(liveClicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a radio button as it was, so the app sees the choice when it is replayed', () => {
+    page('<input type="radio" name="q" value="a"><input type="radio" name="q" value="b">');
+    const [, second] = document.querySelectorAll('input');
+    const taps = holdEarlyTaps(document);
+
+    second!.click();
+    expect(second!.checked).toBe(false);
+
+    taps.stop();
+    const changes = vi.fn();
+    second!.addEventListener('change', changes);
+    taps.replay();
+    expect(second!.checked).toBe(true);
+    expect(changes).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds a radio again by its question and option when the page was rendered afresh', () => {
+    const radios =
+      '<input type="radio" name="q1" value="a"><input type="radio" name="q1" value="b">';
+    page(radios);
+    const taps = holdEarlyTaps(document);
+    document.querySelectorAll('input')[1]!.click();
+    taps.stop();
+    page(radios); // React rendered the page anew (another language, an embedded test)
+    taps.replay();
+    expect(document.querySelectorAll('input')[1]!.checked).toBe(true);
+  });
+
+  it('drops the tap when the page has moved on to another question', () => {
+    page('<input type="radio" name="q1" value="a">');
+    const taps = holdEarlyTaps(document);
+    const radio = document.querySelector('input')!;
+    radio.click();
+    taps.stop();
+    radio.name = 'q5'; // a resumed quiz shows its next question in the same nodes
+    const clicks = vi.fn();
+    radio.addEventListener('click', clicks);
+    taps.replay();
+    expect(clicks).not.toHaveBeenCalled();
+    expect(radio.checked).toBe(false);
+  });
+
+  it('finds a link again by its label when the page was rendered with another layout', () => {
+    page('<header><a href="/">Home</a></header><main><a href="/quiz/">Start</a></main>');
+    const taps = holdEarlyTaps(document, { links: true });
+    document
+      .querySelector('main a')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    taps.stop();
+    page('<main><a href="/quiz/?embed=1">Start</a></main>'); // an embedded test has no header
+    const clicks = vi.fn((clicked: Event) => clicked.preventDefault());
+    document.querySelector('main a')!.addEventListener('click', clicks);
+    taps.replay();
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds only the last tap', () => {
+    page('<button id="a" type="button">A</button><button id="b" type="button">B</button>');
+    const taps = holdEarlyTaps(document);
+    document.getElementById('a')!.click();
+    document.getElementById('b')!.click();
+    taps.stop();
+    const clicked: string[] = [];
+    const record = (event: Event): number => clicked.push((event.target as Element).id);
+    document.addEventListener('click', record);
+    taps.replay();
+    document.removeEventListener('click', record);
+    expect(clicked).toEqual(['b']);
+  });
+
+  it('leaves links to the browser', () => {
+    page('<a href="#next">Start</a>');
+    const taps = holdEarlyTaps(document);
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    document.querySelector('a')!.dispatchEvent(event);
+    taps.stop();
+    expect(event.defaultPrevented).toBe(false);
+  });
+
+  it('holds links too when asked, as an embedded test does', () => {
+    page('<a href="#next">Start</a>');
+    const taps = holdEarlyTaps(document, { links: true });
+    const link = document.querySelector('a')!;
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    taps.stop();
+    const clicks = vi.fn((clicked: Event) => clicked.preventDefault());
+    link.addEventListener('click', clicks);
+    taps.replay();
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the app handle taps itself once stopped, and replays nothing that left the page', () => {
+    page('<button type="button">Share</button>');
+    const taps = holdEarlyTaps(document);
+    const button = document.querySelector('button')!;
+    button.click();
+    taps.stop();
+
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+
+    const clicks = vi.fn();
+    button.addEventListener('click', clicks);
+    button.remove(); // React rendered the page afresh instead of hydrating it
+    taps.replay();
+    expect(clicks).not.toHaveBeenCalled();
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Figures the result page compares a reader with. Values are shares (0-1) as published; labels
- * and source lines are in src/data/text/<lang>.ts under `facts.<id>`.
+ * and source lines are in src/data/text/<lang>-results.ts under `facts.<id>`.
  */
 
 export interface SourceCitation {

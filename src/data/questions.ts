@@ -1,7 +1,7 @@
 /**
  * The questions, in the order the quiz shows them. Each option weights one or more dimensions;
  * a dimension's score is the sum of the chosen options' weights, normalised by the reachable
- * minimum and maximum (see src/engine/scoring.ts). Texts live in src/data/text/<lang>.ts.
+ * minimum and maximum (see src/engine/scoring.ts). Texts live in src/data/text/<lang>-questions.ts.
  */
 import type { DimensionId } from './dimensions';
 

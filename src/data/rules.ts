@@ -1,7 +1,7 @@
 /**
  * Recommendation rules as declarative, JSON-serialisable data. For each service the engine picks
  * the highest-priority matching rule (ties: the earlier rule here); services are ordered by that
- * rule's priority. Each rule's reason template lives in src/data/text/<lang>.ts under
+ * rule's priority. Each rule's reason template lives in src/data/text/<lang>-results.ts under
  * `rules.<ruleId>` and may use the placeholders in REASON_PLACEHOLDERS.
  */
 import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from './dimensions';

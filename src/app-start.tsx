@@ -28,12 +28,10 @@ function lazyRouteOf(appPath: string): (() => Promise<void>) | undefined {
 
 export interface StartHooks {
   /**
-   * Just before React hydrates the pre-rendered page: from then on React handles a tap on it
-   * itself (hydrating that part at once). Not called when React renders afresh: until that render
-   * is committed, the pre-rendered page on screen is not React's.
+   * Once React has committed the page (hydrated or rendered afresh): taps held until then can be
+   * replayed. Until then React gets none, even while it hydrates: a radio tapped mid-hydration
+   * would be checked before React reads it, and React would see no change.
    */
-  readonly beforeHydration: () => void;
-  /** Once React has committed the page (hydrated or rendered), so a held tap can be replayed. */
   readonly afterCommit: () => void;
 }
 
@@ -97,10 +95,8 @@ export async function startApp(rootElement: HTMLElement, hooks: StartHooks): Pro
       <AfterFirstCommit onCommit={hooks.afterCommit} />
     </StrictMode>
   );
-  if (hydrate) hooks.beforeHydration();
   // A transition lets React hydrate (or render) in slices that yield to the browser, instead of
-  // one long task that holds up taps and scrolling. A tap on a part not yet hydrated makes React
-  // hydrate it at once and replay the tap.
+  // one long task that holds up scrolling; taps meanwhile are held by the boot (src/main.tsx).
   startTransition(() => {
     if (hydrate) hydrateRoot(rootElement, app, rootOptions);
     else createRoot(rootElement, rootOptions).render(app);

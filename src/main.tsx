@@ -35,9 +35,7 @@ if (rootElement !== null) {
   const whenReady = startsAtOnce ? (start: () => void) => start() : afterFirstPaint;
   whenReady(() => {
     import('./app-start')
-      .then(({ startApp }) =>
-        startApp(rootElement, { beforeHydration: earlyTaps.stop, afterCommit: earlyTaps.replay }),
-      )
+      .then(({ startApp }) => startApp(rootElement, { afterCommit: earlyTaps.replay }))
       .catch((error: unknown) => {
         // The pre-rendered page stays readable and its links keep working.
         earlyTaps.stop();

@@ -24,7 +24,7 @@ export interface HoldOptions {
 export interface EarlyTaps {
   /** Stops holding taps: from now on the app handles them itself. */
   readonly stop: () => void;
-  /** Taps the held control again, if the live page still has it; at most once. */
+  /** Stops holding, then taps the held control again (next task) if the live page still has it. */
   readonly replay: () => void;
 }
 
@@ -74,7 +74,9 @@ export function holdEarlyTaps(doc: Document, options: HoldOptions = {}): EarlyTa
     const control =
       event.target instanceof Element ? event.target.closest<HTMLElement>(heldControls) : null;
     if (control === null) return;
+    // Nothing else sees it: not the browser (a radio stays as it was), not a half-hydrated React.
     event.preventDefault();
+    event.stopPropagation();
     held = finderFor(control, doc);
   };
   doc.addEventListener('click', onClick, true);
@@ -85,7 +87,9 @@ export function holdEarlyTaps(doc: Document, options: HoldOptions = {}): EarlyTa
       stop();
       const find = held;
       held = undefined;
-      find?.()?.click();
+      // On the next task: the app may call this from inside its commit, and the tap is better
+      // replayed once that commit is over, like any tap the reader makes next.
+      if (find !== undefined) setTimeout(() => find()?.click(), 0);
     },
   };
 }

@@ -5,19 +5,32 @@ function page(html: string): void {
 }
 
 describe('taps on a pre-rendered page before the app is live', () => {
-  it('holds a tap on a button and taps it again once the app is live', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('holds a tap on a button from everyone, and taps it again once the app is live', () => {
     page('<button type="button">English</button>');
     const button = document.querySelector('button')!;
     const taps = holdEarlyTaps(document);
     const liveClicks = vi.fn();
+    const halfHydratedApp = vi.fn();
+    document.body.addEventListener('click', halfHydratedApp);
 
     button.click();
+    expect(halfHydratedApp).not.toHaveBeenCalled();
+    document.body.removeEventListener('click', halfHydratedApp);
     taps.stop();
     button.addEventListener('click', liveClicks); // the app's own handler arrives
     taps.replay();
+    vi.runAllTimers();
 
     expect(liveClicks).toHaveBeenCalledTimes(1);
     taps.replay();
+    vi.runAllTimers();
     expect(liveClicks).toHaveBeenCalledTimes(1);
   });
 
@@ -33,6 +46,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     const changes = vi.fn();
     second!.addEventListener('change', changes);
     taps.replay();
+    vi.runAllTimers();
     expect(second!.checked).toBe(true);
     expect(changes).toHaveBeenCalledTimes(1);
   });
@@ -46,6 +60,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     taps.stop();
     page(radios); // React rendered the page anew (another language, an embedded test)
     taps.replay();
+    vi.runAllTimers();
     expect(document.querySelectorAll('input')[1]!.checked).toBe(true);
   });
 
@@ -59,6 +74,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     const clicks = vi.fn();
     radio.addEventListener('click', clicks);
     taps.replay();
+    vi.runAllTimers();
     expect(clicks).not.toHaveBeenCalled();
     expect(radio.checked).toBe(false);
   });
@@ -74,6 +90,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     const clicks = vi.fn((clicked: Event) => clicked.preventDefault());
     document.querySelector('main a')!.addEventListener('click', clicks);
     taps.replay();
+    vi.runAllTimers();
     expect(clicks).toHaveBeenCalledTimes(1);
   });
 
@@ -87,6 +104,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     const record = (event: Event): number => clicked.push((event.target as Element).id);
     document.addEventListener('click', record);
     taps.replay();
+    vi.runAllTimers();
     document.removeEventListener('click', record);
     expect(clicked).toEqual(['b']);
   });
@@ -111,6 +129,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     const clicks = vi.fn((clicked: Event) => clicked.preventDefault());
     link.addEventListener('click', clicks);
     taps.replay();
+    vi.runAllTimers();
     expect(clicks).toHaveBeenCalledTimes(1);
   });
 
@@ -129,6 +148,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     button.addEventListener('click', clicks);
     button.remove(); // React rendered the page afresh instead of hydrating it
     taps.replay();
+    vi.runAllTimers();
     expect(clicks).not.toHaveBeenCalled();
   });
 });

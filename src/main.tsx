@@ -8,7 +8,12 @@ import { holdEarlyTaps } from '@/platform/early-taps';
 import { parseUrlParams } from '@/platform/url-params';
 import '@/ui/global.css';
 
-/** Runs `start` once the page has painted, or soon in a page that may never paint. */
+/**
+ * Runs `start` once the page has painted its content, or soon in a page that may never paint.
+ * The paint-timing entry marks the first paint with text in it; an animation frame alone can come
+ * before that (a frame with only the background), which would let the app's download race the
+ * page's first real paint.
+ */
 function afterFirstPaint(start: () => void): void {
   let started = false;
   const once = (): void => {
@@ -16,12 +21,25 @@ function afterFirstPaint(start: () => void): void {
     started = true;
     start();
   };
-  // A hidden page (a background tab, an embedded test off screen) gets no animation frames.
+  // A hidden page (a background tab, an embedded test off screen) gets no frames at all.
   if (document.visibilityState === 'hidden') {
     once();
     return;
   }
-  requestAnimationFrame(() => setTimeout(once, 0));
+  const paintTiming =
+    typeof PerformanceObserver === 'function' &&
+    Array.isArray(PerformanceObserver.supportedEntryTypes) &&
+    PerformanceObserver.supportedEntryTypes.includes('paint');
+  if (paintTiming) {
+    const observer = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(once, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
   setTimeout(once, 1000);
 }
 

@@ -71,7 +71,11 @@ try {
     }
     const { profile } = sampleResult();
     await page.waitForURL((url) => url.pathname.endsWith(`/r/${profile.typeId}/`));
+    // The chart draws as it nears the screen (below the score bars on a phone): scroll to it as a
+    // reader would, then back to the top for the full-page shot.
+    await page.locator('.result-chart__box').first().scrollIntoViewIfNeeded();
     await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shoot('result');
     await context.close();
   }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
 import { QUESTIONS } from '@/data/questions';
 import type { Answers } from '@/engine/contract';
-import { loadLaterTexts, retryLaterTexts } from '@/i18n/i18n';
+import { loadLaterTexts } from '@/i18n/i18n';
 import { parseLanguage } from '@/i18n/languages';
 import { emitAppEvent } from '@/platform/app-events';
 import { runWhenIdle } from '@/platform/idle';
@@ -15,7 +15,7 @@ import { useAnsweredCount, useQuizActions } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
 import { embedConfiguratorPage, loadFinishQuiz, resultPage } from './lazy-pages';
-import { WithLaterTexts } from './later-texts';
+import { LaterTextsRoute } from './later-texts';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-boundary';
 import { SiteLayout } from './site-layout';
@@ -28,6 +28,12 @@ function prefetchResult(i18n: I18n): void {
   // Only warms the download: a failure here must not stand in for the result page's own try.
   const language = parseLanguage(i18n.language);
   if (language !== undefined) loadLaterTexts(language).catch(() => undefined);
+}
+
+/** The result page's own code: the page and its chart (a retry forgets a failed download). */
+function retryResultChunks(): void {
+  resultPage.retry();
+  lazyRadarChart.retry();
 }
 
 function QuizRoute() {
@@ -90,17 +96,6 @@ function ResultRoute() {
 
 /** Every page of the app, each inside the site layout and its own error boundary. */
 export function AppRoutes() {
-  const { i18n } = useTranslation();
-  // A retry forgets whatever failed to download: the page's code, its texts, or both.
-  const retryResultPage = useCallback(() => {
-    resultPage.retry();
-    lazyRadarChart.retry();
-    retryLaterTexts(i18n);
-  }, [i18n]);
-  const retryEmbedPage = useCallback(() => {
-    embedConfiguratorPage.retry();
-    retryLaterTexts(i18n);
-  }, [i18n]);
   return (
     <SiteLayout>
       <Routes>
@@ -123,21 +118,17 @@ export function AppRoutes() {
         <Route
           path="/r/:typeId"
           element={
-            <RouteBoundary onRetry={retryResultPage}>
-              <WithLaterTexts>
-                <ResultRoute />
-              </WithLaterTexts>
-            </RouteBoundary>
+            <LaterTextsRoute onRetry={retryResultChunks}>
+              <ResultRoute />
+            </LaterTextsRoute>
           }
         />
         <Route
           path="/embed"
           element={
-            <RouteBoundary onRetry={retryEmbedPage}>
-              <WithLaterTexts>
-                <embedConfiguratorPage.Component />
-              </WithLaterTexts>
-            </RouteBoundary>
+            <LaterTextsRoute onRetry={embedConfiguratorPage.retry}>
+              <embedConfiguratorPage.Component />
+            </LaterTextsRoute>
           }
         />
         <Route

@@ -1,7 +1,8 @@
-import { use, type ReactNode } from 'react';
+import { use, useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { laterTextsPending } from '@/i18n/i18n';
+import { laterTextsPending, retryLaterTexts } from '@/i18n/i18n';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
+import { RouteBoundary } from './route-boundary';
 
 /** One wrapped promise per download, so that `use` sees the same promise on every render. */
 const asChunkLoads = new WeakMap<Promise<void>, Promise<void>>();
@@ -27,4 +28,27 @@ export function WithLaterTexts({ children }: { readonly children: ReactNode }) {
   const pending = laterTextsPending(i18n);
   if (pending !== undefined) use(chunkLoad(pending));
   return children;
+}
+
+/**
+ * A route whose page needs the later texts (the result and embed pages): its error boundary's
+ * retry forgets a failed download of the page's code (`onRetry`) and of the texts alike.
+ */
+export function LaterTextsRoute({
+  onRetry,
+  children,
+}: {
+  readonly onRetry: () => void;
+  readonly children: ReactNode;
+}) {
+  const { i18n } = useTranslation();
+  const retry = useCallback(() => {
+    onRetry();
+    retryLaterTexts(i18n);
+  }, [i18n, onRetry]);
+  return (
+    <RouteBoundary onRetry={retry}>
+      <WithLaterTexts>{children}</WithLaterTexts>
+    </RouteBoundary>
+  );
 }

@@ -2,9 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
-import { WithLaterTexts } from '@/app/later-texts';
-import { RouteBoundary } from '@/app/route-boundary';
-import { createI18n, loadStartTexts, retryLaterTexts } from '@/i18n/i18n';
+import { LaterTextsRoute } from '@/app/later-texts';
+import { createI18n, loadStartTexts } from '@/i18n/i18n';
 import { resources as ja } from '@/i18n/resources/ja/index';
 import type * as LaterTextsModule from '@/i18n/resources/ja/later';
 
@@ -35,17 +34,16 @@ describe('the texts only the result and embed pages use', () => {
     const i18n = createI18n('ja', await loadStartTexts('ja'));
     expect(i18n.exists('model:types.careful-learner.name')).toBe(false);
     const user = userEvent.setup();
+    const pageCodeRetried = vi.fn();
 
     // React 19 resumes a component waiting in `use` only when its render ran inside an awaited act.
     await act(async () => {
       render(
         <I18nextProvider i18n={i18n}>
           <MemoryRouter initialEntries={['/r/careful-learner/']}>
-            <RouteBoundary onRetry={() => retryLaterTexts(i18n)}>
-              <WithLaterTexts>
-                <TypeName />
-              </WithLaterTexts>
-            </RouteBoundary>
+            <LaterTextsRoute onRetry={pageCodeRetried}>
+              <TypeName />
+            </LaterTextsRoute>
           </MemoryRouter>
         </I18nextProvider>,
       );
@@ -59,5 +57,6 @@ describe('the texts only the result and embed pages use', () => {
       await screen.findByRole('heading', { name: ja.model.types['careful-learner'].name }),
     ).toBeInTheDocument();
     expect(downloads.count).toBe(2);
+    expect(pageCodeRetried).toHaveBeenCalledTimes(1);
   });
 });

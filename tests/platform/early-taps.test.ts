@@ -4,6 +4,13 @@ function page(html: string): void {
   document.body.innerHTML = html;
 }
 
+/** Clicks like a reader and returns the event, to see whether its default action was stopped. */
+function click(element: Element): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  element.dispatchEvent(event);
+  return event;
+}
+
 describe('taps on a pre-rendered page before the app is live', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -82,9 +89,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
   it('finds a link again by its label when the page was rendered with another layout', () => {
     page('<header><a href="/">Home</a></header><main><a href="/quiz/">Start</a></main>');
     const taps = holdEarlyTaps(document, { links: true });
-    document
-      .querySelector('main a')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    click(document.querySelector('main a')!);
     taps.stop();
     page('<main><a href="/quiz/?embed=1">Start</a></main>'); // an embedded test has no header
     const clicks = vi.fn((clicked: Event) => clicked.preventDefault());
@@ -112,8 +117,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
   it('leaves links to the browser', () => {
     page('<a href="#next">Start</a>');
     const taps = holdEarlyTaps(document);
-    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-    document.querySelector('a')!.dispatchEvent(event);
+    const event = click(document.querySelector('a')!);
     taps.stop();
     expect(event.defaultPrevented).toBe(false);
   });
@@ -122,8 +126,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     page('<a href="#next">Start</a>');
     const taps = holdEarlyTaps(document, { links: true });
     const link = document.querySelector('a')!;
-    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-    link.dispatchEvent(event);
+    const event = click(link);
     expect(event.defaultPrevented).toBe(true);
     taps.stop();
     const clicks = vi.fn((clicked: Event) => clicked.preventDefault());
@@ -140,8 +143,7 @@ describe('taps on a pre-rendered page before the app is live', () => {
     button.click();
     taps.stop();
 
-    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-    button.dispatchEvent(event);
+    const event = click(button);
     expect(event.defaultPrevented).toBe(false);
 
     const clicks = vi.fn();

@@ -19,7 +19,10 @@ export const DIMENSION_POLES = {
   timeHorizon: { low: 'short-term trading', high: 'long-term holding' },
   decisionStyle: { low: 'analytical, rule-based', high: 'intuitive, news-driven' },
   socialInfluence: { low: 'independent of the crowd', high: 'follows tips and the crowd' },
-  knowledge: { low: 'new to investing', high: 'knowledgeable and experienced' },
+  knowledge: {
+    low: 'new to money basics',
+    high: 'knows the basics of interest, inflation and spreading risk',
+  },
 } as const satisfies Record<DimensionId, { low: string; high: string }>;
 
 /**
@@ -45,3 +48,10 @@ export function bandOf(score: number): Band {
 /** Score range every dimension is normalised to. */
 export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
+
+/**
+ * Investing experience: a fact about the reader, shown on the result but scored on no dimension
+ * (knowing the basics and having invested are different things). Ordered from none to most.
+ */
+export const EXPERIENCE_LEVELS = ['none', 'under-1-year', '1-to-5-years', 'over-5-years'] as const;
+export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];

@@ -4,14 +4,14 @@
  *
  * Grounded in Pompian's Behavioral Investor Types (Preserver, Follower, Independent,
  * Accumulator) and the Bailard-Biehl-Kaiser five-way model (Guardian, Celebrity,
- * Individualist, Adventurer, Straight Arrow); see docs/model.md.
+ * Individualist, Adventurer, Straight Arrow); docs/model.md gives the reasoning per type.
  *
- * `prototype` is the profile the type stands for, on the 0-100 scale of each dimension; a
- * profile belongs to the nearest prototype (src/engine/classify.ts). The prototypes are tuned
- * so that every type is reachable and none dominates (tests/engine/distribution.test.ts).
+ * Each type's `traits` say, from its published description, which dimensions set it apart and
+ * which way: -2 / -1 (clearly / somewhat low), +1 / +2 (somewhat / clearly high); a dimension the
+ * description does not speak of sits at the middle. The prototype is read off the traits with one
+ * step for every type (prototypeOf), never fitted to answers.
  */
-import type { DimensionScores } from '@/engine/contract';
-import type { DimensionId } from './dimensions';
+import { DIMENSION_IDS, type Band, type DimensionId } from './dimensions';
 
 export const INVESTOR_TYPE_IDS = [
   'steady-guardian',
@@ -30,7 +30,11 @@ export interface InvestorType {
   readonly accentColour: string;
   /** The same hue for the dark theme: at least 4.5:1 against #121212. */
   readonly accentColourDark: string;
-  readonly prototype: DimensionScores;
+  readonly traits: Readonly<Partial<Record<DimensionId, Trait>>>;
+  /** Read off the traits by prototypeOf: 0-100 on each dimension. */
+  readonly prototype: Readonly<Record<DimensionId, number>>;
+  /** The type suits long-term holding: never pitched short-term trading. */
+  readonly longTerm: boolean;
   /** Where the type comes from, for docs and the schema test. */
   readonly sources: {
     readonly pompian: 'preserver' | 'follower' | 'independent' | 'accumulator' | null;
@@ -61,130 +65,131 @@ export const BIAS_IDS = [
 ] as const;
 export type BiasId = (typeof BIAS_IDS)[number];
 
+/** A trait as the type's description states it: clearly or somewhat low or high. */
+export type Trait = -2 | -1 | 1 | 2;
+
+/** The middle of every scale, where a dimension the description does not mention sits. */
+export const PROTOTYPE_CENTRE = 50;
+/** Score points per trait step: +1 puts the prototype at 50 + PROTOTYPE_STEP, +2 at 50 + 2 steps. */
+export const PROTOTYPE_STEP = 16;
+
+/** The prototype of a type: 50 on every dimension, moved PROTOTYPE_STEP per trait step. */
+export function prototypeOf(traits: Readonly<Partial<Record<DimensionId, Trait>>>) {
+  const prototype = {} as Record<DimensionId, number>;
+  for (const dimension of DIMENSION_IDS)
+    prototype[dimension] = PROTOTYPE_CENTRE + PROTOTYPE_STEP * (traits[dimension] ?? 0);
+  return prototype;
+}
+
 /**
- * How much each dimension counts in the distance to a prototype. Loss aversion and risk
- * tolerance move together in most answers, so neither gets extra weight.
+ * The bands a type's text presumes on each dimension it names: a high trait rules out "low", a low
+ * trait rules out "high". A recommendation whose reason presumes a band outside these contradicts
+ * the type's description (tests/data/rules.test.ts walks every case).
+ */
+export function describedBands(trait: Trait | undefined): readonly Band[] {
+  if (trait === undefined) return ['low', 'mid', 'high'];
+  return trait > 0 ? ['mid', 'high'] : ['low', 'mid'];
+}
+
+/**
+ * How much each dimension counts in the distance to a prototype. The shortest scales count less,
+ * so that one answer on them does not decide the type: knowledge (four right-or-wrong items, steps
+ * of 25 points) a quarter, decision style (three items) a little over half.
  */
 export const CLASSIFY_DIMENSION_WEIGHTS = {
   riskTolerance: 1,
   lossAversion: 1,
   timeHorizon: 1,
-  decisionStyle: 1,
+  decisionStyle: 0.6,
   socialInfluence: 1,
-  knowledge: 1,
+  knowledge: 0.25,
 } as const satisfies Record<DimensionId, number>;
+
+/**
+ * When the runner-up type is at most this many points farther (Euclidean, in score points) from
+ * the scores than the nearest type, the result names both. About one answer's worth: moving one
+ * answer one option moves a score by 5-8 points.
+ */
+export const CLOSE_RUNNER_UP_MARGIN = 4;
 
 export const INVESTOR_TYPES = {
   'steady-guardian': {
     accentColour: '#1d5f8a',
     accentColourDark: '#7cc0ec',
-    prototype: {
-      riskTolerance: 31,
-      lossAversion: 67,
-      timeHorizon: 52,
-      decisionStyle: 50,
-      socialInfluence: 42,
-      knowledge: 42,
-    },
+    traits: { riskTolerance: -2, lossAversion: 2 },
+    prototype: prototypeOf({ riskTolerance: -2, lossAversion: 2 }),
+    longTerm: false,
     sources: { pompian: 'preserver', bbk: 'guardian' },
     biases: ['loss-aversion', 'status-quo', 'myopic-loss-aversion'],
   },
   'careful-learner': {
     accentColour: '#8a4b08',
     accentColourDark: '#f0b26a',
-    prototype: {
-      riskTolerance: 39,
-      lossAversion: 55,
-      timeHorizon: 52,
-      decisionStyle: 52,
-      socialInfluence: 49,
-      knowledge: 2,
-    },
+    traits: { knowledge: -2, lossAversion: 1 },
+    prototype: prototypeOf({ knowledge: -2, lossAversion: 1 }),
+    longTerm: false,
     sources: { pompian: 'preserver', bbk: null },
     biases: ['ambiguity-aversion', 'framing', 'anchoring'],
   },
   'trend-follower': {
     accentColour: '#b0306a',
     accentColourDark: '#f48fbf',
-    prototype: {
-      riskTolerance: 47,
-      lossAversion: 50,
-      timeHorizon: 46,
-      decisionStyle: 59,
-      socialInfluence: 69,
-      knowledge: 35,
-    },
+    traits: { socialInfluence: 2, decisionStyle: 1, timeHorizon: -1 },
+    prototype: prototypeOf({ socialInfluence: 2, decisionStyle: 1, timeHorizon: -1 }),
+    longTerm: false,
     sources: { pompian: 'follower', bbk: 'celebrity' },
     biases: ['herding', 'recency', 'framing'],
   },
   'independent-analyst': {
     accentColour: '#3b4ca8',
     accentColourDark: '#9fabf0',
-    prototype: {
-      riskTolerance: 47,
-      lossAversion: 45,
-      timeHorizon: 52,
-      decisionStyle: 32,
-      socialInfluence: 29,
-      knowledge: 54,
-    },
+    traits: { decisionStyle: -2, socialInfluence: -2, knowledge: 1 },
+    prototype: prototypeOf({ decisionStyle: -2, socialInfluence: -2, knowledge: 1 }),
+    longTerm: false,
     sources: { pompian: 'independent', bbk: 'individualist' },
     biases: ['confirmation', 'conservatism', 'availability'],
   },
   'bold-adventurer': {
     accentColour: '#b3261e',
     accentColourDark: '#ff9c8f',
-    prototype: {
-      riskTolerance: 67,
-      lossAversion: 36,
-      timeHorizon: 46,
-      decisionStyle: 59,
-      socialInfluence: 47,
-      knowledge: 42,
-    },
+    traits: { riskTolerance: 2, lossAversion: -1, decisionStyle: 1 },
+    prototype: prototypeOf({ riskTolerance: 2, lossAversion: -1, decisionStyle: 1 }),
+    longTerm: false,
     sources: { pompian: 'accumulator', bbk: 'adventurer' },
     biases: ['overconfidence', 'illusion-of-control', 'excessive-trading'],
   },
   'balanced-navigator': {
     accentColour: '#2e6b30',
     accentColourDark: '#8fd694',
-    prototype: {
-      riskTolerance: 47,
-      lossAversion: 50,
-      timeHorizon: 52,
-      decisionStyle: 50,
-      socialInfluence: 47,
-      knowledge: 40,
-    },
+    traits: {},
+    prototype: prototypeOf({}),
+    longTerm: false,
     sources: { pompian: null, bbk: 'straight-arrow' },
     biases: ['status-quo', 'anchoring', 'hindsight'],
   },
   'patient-grower': {
     accentColour: '#00695c',
     accentColourDark: '#6fd3c2',
-    prototype: {
-      riskTolerance: 47,
-      lossAversion: 45,
-      timeHorizon: 74,
-      decisionStyle: 45,
-      socialInfluence: 42,
-      knowledge: 44,
-    },
+    traits: { timeHorizon: 2, lossAversion: -1 },
+    prototype: prototypeOf({ timeHorizon: 2, lossAversion: -1 }),
+    longTerm: true,
     sources: { pompian: null, bbk: 'individualist' },
     biases: ['conservatism', 'status-quo', 'disposition-effect'],
   },
   'chart-strategist': {
     accentColour: '#6a3d9a',
     accentColourDark: '#c9a8f0',
-    prototype: {
-      riskTolerance: 56,
-      lossAversion: 45,
-      timeHorizon: 29,
-      decisionStyle: 36,
-      socialInfluence: 47,
-      knowledge: 44,
-    },
+    traits: { timeHorizon: -2, decisionStyle: -1, riskTolerance: 1 },
+    prototype: prototypeOf({ timeHorizon: -2, decisionStyle: -1, riskTolerance: 1 }),
+    longTerm: false,
     sources: { pompian: 'independent', bbk: null },
     biases: ['disposition-effect', 'overconfidence', 'hindsight'],
   },
 } as const satisfies Record<InvestorTypeId, InvestorType>;
+
+/** Each type's prototype on the 0-100 scale of every dimension. */
+export const PROTOTYPES: Readonly<Record<InvestorTypeId, Readonly<Record<DimensionId, number>>>> =
+  Object.fromEntries(INVESTOR_TYPE_IDS.map((id) => [id, INVESTOR_TYPES[id].prototype])) as Record<
+    InvestorTypeId,
+    Record<DimensionId, number>
+  >;

@@ -1,7 +1,8 @@
 /**
- * The questions, in the order the quiz shows them. Each option weights one or more dimensions;
- * a dimension's score is the sum of the chosen options' weights, normalised by the reachable
- * minimum and maximum (see src/engine/scoring.ts). Texts live in src/data/text/<lang>-questions.ts.
+ * The questions, in the order the quiz shows them. Each option weights at most one dimension:
+ * every item measures one thing. A dimension's score is the sum of the chosen options' weights,
+ * normalised by the reachable minimum and maximum (see src/engine/scoring.ts). Texts live in
+ * src/data/text/<lang>-questions.ts; each item's source and keying are in docs/model.md.
  */
 import type { DimensionId } from './dimensions';
 
@@ -11,10 +12,11 @@ export const QUESTION_FORMATS = [
   'drawdown',
   'agree-scale',
   'literacy',
+  'fact',
 ] as const;
 export type QuestionFormat = (typeof QUESTION_FORMATS)[number];
 
-/** Weights are small integers; WEIGHT_LIMIT bounds them in the schema test. */
+/** Weights are whole or half numbers; WEIGHT_LIMIT bounds them in the schema test. */
 export const WEIGHT_LIMIT = 3;
 export type Weights = Readonly<Partial<Record<DimensionId, number>>>;
 
@@ -23,6 +25,11 @@ export interface QuestionOption {
   readonly weights: Weights;
   /** Literacy items only: the right answer. */
   readonly correct?: true;
+  /**
+   * "I don't invest (yet)" or "I don't pick stocks myself": it says nothing about the scale, so it
+   * weighs the midpoint of the item's range and moves the score neither way.
+   */
+  readonly neutral?: true;
 }
 
 export interface Question {
@@ -42,20 +49,24 @@ export const AGREE_OPTION_IDS = [
 const AGREE_LEVELS = [-2, -1, 0, 1, 2] as const;
 
 /**
- * Options of a 5-point agree item. `key` says which way agreement moves each dimension:
- * +1 keyed (agreeing raises the score), -1 reverse-keyed (agreeing lowers it).
+ * Options of a 5-point agree item on one dimension: +1 keyed (agreeing raises the score) or -1
+ * reverse-keyed (agreeing lowers it).
  */
-function agreeScale(key: Readonly<Partial<Record<DimensionId, 1 | -1>>>) {
+function agreeScale(dimension: DimensionId, key: 1 | -1) {
   return AGREE_OPTION_IDS.map((id, index) => {
-    const level = AGREE_LEVELS[index] ?? 0;
-    const weights: Partial<Record<DimensionId, number>> = {};
-    for (const [dimension, sign] of Object.entries(key) as [DimensionId, 1 | -1][]) {
-      // `+ 0` turns -0 into 0, so neutral weighs exactly nothing.
-      weights[dimension] = sign * level + 0;
-    }
-    return { id, weights } as const;
+    // `+ 0` turns -0 into 0, so neutral weighs exactly nothing.
+    const weight = key * (AGREE_LEVELS[index] ?? 0) + 0;
+    return { id, weights: { [dimension]: weight } } as const;
   });
 }
+
+/** Options ordered from "accept" to "decline", weighted on loss aversion. */
+const OFFER_OPTIONS = [
+  { id: 'accept', weights: { lossAversion: 0 } },
+  { id: 'probably-accept', weights: { lossAversion: 1 } },
+  { id: 'probably-decline', weights: { lossAversion: 2 } },
+  { id: 'decline', weights: { lossAversion: 3 } },
+] as const;
 
 export const QUESTIONS = [
   {
@@ -70,6 +81,17 @@ export const QUESTIONS = [
     ],
   },
   {
+    // A fact about the reader, not a score: shown on the result, never mixed into knowledge.
+    id: 'experience',
+    format: 'fact',
+    options: [
+      { id: 'none', weights: {} },
+      { id: 'under-1-year', weights: {} },
+      { id: '1-to-5-years', weights: {} },
+      { id: 'over-5-years', weights: {} },
+    ],
+  },
+  {
     // Grable & Lytton game show: a sure amount against ever longer odds of more.
     id: 'game-show',
     format: 'scenario',
@@ -81,45 +103,20 @@ export const QUESTIONS = [
     ],
   },
   {
-    // Prospect theory mixed gamble at realistic stakes: lose 100,000 yen or win 150,000 yen.
+    // Prospect-theory mixed offer at realistic stakes: receive 150,000 yen or pay 100,000 yen.
+    // Worded as an offer, not a bet, so declining measures loss aversion, not a dislike of gambling.
     id: 'coin-150k',
     format: 'mixed-gamble',
-    options: [
-      { id: 'accept', weights: { lossAversion: 0, riskTolerance: 1 } },
-      { id: 'probably-accept', weights: { lossAversion: 1 } },
-      { id: 'probably-decline', weights: { lossAversion: 2 } },
-      { id: 'decline', weights: { lossAversion: 3 } },
-    ],
+    options: OFFER_OPTIONS,
   },
   {
-    // The same coin with the win doubled: declining even this is a strong loss-aversion sign.
-    id: 'coin-200k',
-    format: 'mixed-gamble',
-    options: [
-      { id: 'accept', weights: { lossAversion: 0 } },
-      { id: 'probably-accept', weights: { lossAversion: 1 } },
-      { id: 'probably-decline', weights: { lossAversion: 2 } },
-      { id: 'decline', weights: { lossAversion: 3 } },
-    ],
-  },
-  {
-    // Loss framing: gambling to avoid a sure loss is the root of holding losers too long.
+    // Grable & Lytton loss framing: money received first, then a sure loss or a gamble to avoid it.
+    // Choosing the gamble counts toward risk tolerance, as in the original scale.
     id: 'sure-loss',
     format: 'scenario',
     options: [
-      { id: 'accept-loss', weights: { lossAversion: 0 } },
-      { id: 'gamble', weights: { lossAversion: 1 } },
-    ],
-  },
-  {
-    // Vanguard-style drawdown: holdings fall 20% in a month.
-    id: 'drawdown',
-    format: 'drawdown',
-    options: [
-      { id: 'sell-all', weights: { lossAversion: 3, riskTolerance: 0, timeHorizon: 0 } },
-      { id: 'sell-some', weights: { lossAversion: 2, riskTolerance: 1, timeHorizon: 1 } },
-      { id: 'hold', weights: { lossAversion: 1, riskTolerance: 2, timeHorizon: 2 } },
-      { id: 'buy-more', weights: { lossAversion: 0, riskTolerance: 3, timeHorizon: 2 } },
+      { id: 'accept-loss', weights: { riskTolerance: 0 } },
+      { id: 'gamble', weights: { riskTolerance: 1 } },
     ],
   },
   {
@@ -128,9 +125,9 @@ export const QUESTIONS = [
     format: 'scenario',
     options: [
       { id: 'deposit', weights: { riskTolerance: 0 } },
-      { id: 'index-fund', weights: { riskTolerance: 1, timeHorizon: 1 } },
+      { id: 'index-fund', weights: { riskTolerance: 1 } },
       { id: 'stocks', weights: { riskTolerance: 2 } },
-      { id: 'leverage', weights: { riskTolerance: 3, timeHorizon: -1 } },
+      { id: 'leverage', weights: { riskTolerance: 3 } },
     ],
   },
   {
@@ -144,66 +141,83 @@ export const QUESTIONS = [
     ],
   },
   {
+    // Vanguard-style drawdown, asked as "if": it needs no holdings to answer.
+    id: 'drawdown',
+    format: 'drawdown',
+    options: [
+      { id: 'sell-all', weights: { lossAversion: 3 } },
+      { id: 'sell-some', weights: { lossAversion: 2 } },
+      { id: 'hold', weights: { lossAversion: 1 } },
+      { id: 'buy-more', weights: { lossAversion: 0 } },
+    ],
+  },
+  {
+    // Where the reader looks first: three analytical sources score alike, news and tips alike.
+    id: 'decision-basis',
+    format: 'scenario',
+    options: [
+      { id: 'financials', weights: { decisionStyle: 0 } },
+      { id: 'charts', weights: { decisionStyle: 0 } },
+      { id: 'own-rules', weights: { decisionStyle: 0 } },
+      { id: 'news', weights: { decisionStyle: 2 } },
+      { id: 'friends-sns', weights: { decisionStyle: 2 } },
+      { id: 'not-picking', weights: { decisionStyle: 1 }, neutral: true },
+    ],
+  },
+  {
+    // Same offer with the win raised to 200,000 yen: accepting the worse offer and declining this
+    // one is a contradiction the answer-quality check looks for.
+    id: 'coin-200k',
+    format: 'mixed-gamble',
+    options: OFFER_OPTIONS,
+  },
+  {
     id: 'holding-period',
     format: 'scenario',
     options: [
-      { id: 'days', weights: { timeHorizon: 0, riskTolerance: 1 } },
+      { id: 'days', weights: { timeHorizon: 0 } },
       { id: 'months', weights: { timeHorizon: 1 } },
       { id: 'years', weights: { timeHorizon: 2 } },
       { id: 'decade', weights: { timeHorizon: 3 } },
     ],
   },
   {
-    id: 'experience',
-    format: 'scenario',
-    options: [
-      { id: 'none', weights: { knowledge: 0 } },
-      { id: 'under-1-year', weights: { knowledge: 1 } },
-      { id: '1-to-5-years', weights: { knowledge: 2 } },
-      { id: 'over-5-years', weights: { knowledge: 3 } },
-    ],
-  },
-  {
-    id: 'decision-basis',
-    format: 'scenario',
-    options: [
-      { id: 'rules-and-charts', weights: { decisionStyle: 0, socialInfluence: 0 } },
-      { id: 'financials', weights: { decisionStyle: 1, socialInfluence: 0 } },
-      { id: 'news', weights: { decisionStyle: 3, socialInfluence: 1 } },
-      { id: 'tips', weights: { decisionStyle: 2, socialInfluence: 3 } },
-    ],
-  },
-  {
     id: 'hot-tip',
     format: 'scenario',
     options: [
-      { id: 'buy-now', weights: { socialInfluence: 3, decisionStyle: 3 } },
-      { id: 'buy-a-little', weights: { socialInfluence: 2, decisionStyle: 2 } },
-      { id: 'research-first', weights: { socialInfluence: 1, decisionStyle: 0 } },
-      { id: 'ignore', weights: { socialInfluence: 0, decisionStyle: 1 } },
+      { id: 'buy-now', weights: { socialInfluence: 3 } },
+      { id: 'buy-a-little', weights: { socialInfluence: 2 } },
+      { id: 'research-first', weights: { socialInfluence: 1 } },
+      { id: 'ignore', weights: { socialInfluence: 0 } },
     ],
   },
-  // Self-description on a 5-point agree scale; ag-own-research, ag-rules-first and
-  // ag-daily-check are reverse-keyed for the dimension they measure.
-  { id: 'ag-hold-losers', format: 'agree-scale', options: agreeScale({ lossAversion: 1 }) },
-  { id: 'ag-loss-sting', format: 'agree-scale', options: agreeScale({ lossAversion: 1 }) },
-  { id: 'ag-follow-crowd', format: 'agree-scale', options: agreeScale({ socialInfluence: 1 }) },
-  { id: 'ag-sns-sources', format: 'agree-scale', options: agreeScale({ socialInfluence: 1 }) },
   {
-    id: 'ag-own-research',
-    format: 'agree-scale',
-    options: agreeScale({ socialInfluence: -1, decisionStyle: -1 }),
+    // Benartzi & Thaler's myopic loss aversion: the more often losses are looked at, the more they hurt.
+    id: 'check-frequency',
+    format: 'scenario',
+    options: [
+      { id: 'several-a-day', weights: { lossAversion: 3 } },
+      { id: 'daily', weights: { lossAversion: 2 } },
+      { id: 'weekly', weights: { lossAversion: 1 } },
+      { id: 'monthly-or-less', weights: { lossAversion: 0 } },
+      { id: 'not-investing', weights: { lossAversion: 1.5 }, neutral: true },
+    ],
   },
-  { id: 'ag-rules-first', format: 'agree-scale', options: agreeScale({ decisionStyle: -1 }) },
-  { id: 'ag-gut-feeling', format: 'agree-scale', options: agreeScale({ decisionStyle: 1 }) },
-  { id: 'ag-daily-check', format: 'agree-scale', options: agreeScale({ timeHorizon: -1 }) },
-  { id: 'ag-confident', format: 'agree-scale', options: agreeScale({ riskTolerance: 1 }) },
-  // Lusardi & Mitchell's Big Three, worded as in the 2016 Japanese financial literacy survey.
+  { id: 'ag-seek-return', format: 'agree-scale', options: agreeScale('riskTolerance', 1) },
+  { id: 'ag-loss-sting', format: 'agree-scale', options: agreeScale('lossAversion', 1) },
+  { id: 'ag-follow-crowd', format: 'agree-scale', options: agreeScale('socialInfluence', 1) },
+  { id: 'ag-rules-first', format: 'agree-scale', options: agreeScale('decisionStyle', -1) },
+  { id: 'ag-long-wait', format: 'agree-scale', options: agreeScale('timeHorizon', 1) },
+  { id: 'ag-loss-shrug', format: 'agree-scale', options: agreeScale('lossAversion', -1) },
+  { id: 'ag-gut-feeling', format: 'agree-scale', options: agreeScale('decisionStyle', 1) },
+  { id: 'ag-quick-results', format: 'agree-scale', options: agreeScale('timeHorizon', -1) },
+  { id: 'ag-own-research', format: 'agree-scale', options: agreeScale('socialInfluence', -1) },
+  // Lusardi & Mitchell's Big Three (and one of the Big Five below), worded as in the 2016 Japanese financial literacy survey.
   {
     id: 'lit-compound',
     format: 'literacy',
     options: [
-      { id: 'more', weights: { knowledge: 2 }, correct: true },
+      { id: 'more', weights: { knowledge: 1 }, correct: true },
       { id: 'exactly', weights: { knowledge: 0 } },
       { id: 'less', weights: { knowledge: 0 } },
       { id: 'dont-know', weights: { knowledge: 0 } },
@@ -215,7 +229,7 @@ export const QUESTIONS = [
     options: [
       { id: 'more', weights: { knowledge: 0 } },
       { id: 'same', weights: { knowledge: 0 } },
-      { id: 'less', weights: { knowledge: 2 }, correct: true },
+      { id: 'less', weights: { knowledge: 1 }, correct: true },
       { id: 'dont-know', weights: { knowledge: 0 } },
     ],
   },
@@ -224,7 +238,19 @@ export const QUESTIONS = [
     format: 'literacy',
     options: [
       { id: 'true', weights: { knowledge: 0 } },
-      { id: 'false', weights: { knowledge: 2 }, correct: true },
+      { id: 'false', weights: { knowledge: 1 }, correct: true },
+      { id: 'dont-know', weights: { knowledge: 0 } },
+    ],
+  },
+  {
+    // Lusardi & Mitchell's "Big Five" bond-price item: rates up, bond prices down.
+    id: 'lit-bond',
+    format: 'literacy',
+    options: [
+      { id: 'rise', weights: { knowledge: 0 } },
+      { id: 'fall', weights: { knowledge: 1 }, correct: true },
+      { id: 'same', weights: { knowledge: 0 } },
+      { id: 'no-relation', weights: { knowledge: 0 } },
       { id: 'dont-know', weights: { knowledge: 0 } },
     ],
   },
@@ -233,3 +259,37 @@ export const QUESTIONS = [
 export type QuestionId = (typeof QUESTIONS)[number]['id'];
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((question) => question.id);
 export const QUESTION_COUNT = QUESTIONS.length;
+
+/** The question whose answer is the reader's investing experience (EXPERIENCE_LEVELS, same ids). */
+export const EXPERIENCE_QUESTION_ID = 'experience' satisfies QuestionId;
+
+/**
+ * Pairs of answers that cannot both be meant. `dominance`: the second offer is strictly better than
+ * the first (same loss, larger win), so accepting the first while declining the second contradicts.
+ * `opposite-keys`: two agree items on one scale keyed opposite ways; the pair contradicts when the
+ * two answers place the reader at least ANSWER_QUALITY.oppositeGap steps apart on that scale.
+ */
+export const CONSISTENCY_CHECKS = [
+  { kind: 'dominance', worse: 'coin-150k', better: 'coin-200k' },
+  { kind: 'opposite-keys', keyed: 'ag-loss-sting', reversed: 'ag-loss-shrug' },
+  { kind: 'opposite-keys', keyed: 'ag-long-wait', reversed: 'ag-quick-results' },
+  { kind: 'opposite-keys', keyed: 'ag-gut-feeling', reversed: 'ag-rules-first' },
+  { kind: 'opposite-keys', keyed: 'ag-follow-crowd', reversed: 'ag-own-research' },
+] as const satisfies readonly (
+  | { readonly kind: 'dominance'; readonly worse: QuestionId; readonly better: QuestionId }
+  | { readonly kind: 'opposite-keys'; readonly keyed: QuestionId; readonly reversed: QuestionId }
+)[];
+
+/** Thresholds of the answer-quality flags (src/engine/answer-quality.ts). */
+export const ANSWER_QUALITY = {
+  /** Straight-lining: the same option position on at least this share of the items. */
+  straightLineShare: 0.85,
+  /** Opposite-keyed agree items this many steps apart (of 4) on their scale contradict. */
+  oppositeGap: 3,
+  /** Contradictory: at least this many consistency checks fail (one can be a slip). */
+  contradictionsNeeded: 2,
+  /** Faster than reading: a median below this many milliseconds an item. */
+  fastMedianMs: 1500,
+  /** Timings of at least this share of the items are needed to judge speed at all. */
+  timedShareNeeded: 0.5,
+} as const;

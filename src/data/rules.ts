@@ -3,8 +3,13 @@
  * the highest-priority matching rule (ties: the earlier rule here); services are ordered by that
  * rule's priority. Each rule's reason template lives in src/data/text/<lang>-results.ts under
  * `rules.<ruleId>` and may use the placeholders in REASON_PLACEHOLDERS.
+ *
+ * Conditions read the same low / mid / high bands the result page uses to explain a score
+ * (bandOf in ./dimensions), never thresholds of their own, so a reason and a bar cannot disagree.
+ * Each rule declares in `presumes` the bands its reason takes for granted; a test walks every type
+ * and every band combination and holds the condition to them.
  */
-import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from './dimensions';
+import { DIMENSION_IDS, type Band, type DimensionId } from './dimensions';
 import type { InvestorTypeId } from './investor-types';
 import type { ServiceId } from './site';
 
@@ -12,15 +17,7 @@ export type Condition =
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition }
-  | { readonly dimension: DimensionId; readonly op: '>=' | '<='; readonly value: number }
-  | {
-      readonly dimension: DimensionId;
-      readonly op: 'between';
-      /** Inclusive. */
-      readonly min: number;
-      /** Inclusive. */
-      readonly max: number;
-    }
+  | { readonly dimension: DimensionId; readonly bands: readonly Band[] }
   | { readonly typeIn: readonly InvestorTypeId[] };
 
 export interface Rule {
@@ -29,29 +26,44 @@ export interface Rule {
   /** Higher wins; distinct across rules so the order never depends on array position alone. */
   readonly priority: number;
   readonly when: Condition;
+  /** The bands the reason's wording takes for granted, per dimension it speaks of. */
+  readonly presumes: Readonly<Partial<Record<DimensionId, readonly Band[]>>>;
 }
+
+/**
+ * Services that pitch short-term trading (the technical-analysis newsletter). They are never
+ * offered to a long-term type or to a type whose blind spot is trading too often.
+ */
+export const SHORT_TERM_SERVICES: readonly ServiceId[] = ['newsletter'];
 
 /** Placeholders a reason template may use: the type's name and any dimension's rounded score. */
 export const REASON_PLACEHOLDERS = ['typeName', ...DIMENSION_IDS] as const;
 export type ReasonPlaceholder = (typeof REASON_PLACEHOLDERS)[number];
 
-const HIGH = SCORE_BANDS.highMin;
-const LOW_BELOW = SCORE_BANDS.midMin;
-/** The upper bound of the low band as an inclusive `<=` threshold on integer scores. */
-const LOW_MAX = LOW_BELOW - 1;
+/** Types a short-term trading pitch suits: neither long-term nor prone to trading too often. */
+const SHORT_TERM_SUITED = {
+  typeIn: ['chart-strategist', 'independent-analyst', 'balanced-navigator'],
+} as const satisfies Condition;
 
 export const RULES = [
   {
     id: 'chart-strategist-newsletter',
     serviceId: 'newsletter',
     priority: 100,
-    when: { typeIn: ['chart-strategist'] },
+    when: {
+      all: [
+        { typeIn: ['chart-strategist'] },
+        { dimension: 'decisionStyle', bands: ['low', 'mid'] },
+      ],
+    },
+    presumes: { decisionStyle: ['low', 'mid'] },
   },
   {
     id: 'beginner-line',
     serviceId: 'line',
     priority: 95,
-    when: { dimension: 'knowledge', op: '<=', value: LOW_MAX },
+    when: { dimension: 'knowledge', bands: ['low'] },
+    presumes: { knowledge: ['low'] },
   },
   {
     id: 'analytical-newsletter',
@@ -59,47 +71,50 @@ export const RULES = [
     priority: 90,
     when: {
       all: [
-        { dimension: 'decisionStyle', op: '<=', value: 40 },
-        { dimension: 'knowledge', op: '>=', value: 50 },
+        SHORT_TERM_SUITED,
+        { dimension: 'decisionStyle', bands: ['low'] },
+        { dimension: 'knowledge', bands: ['high'] },
+        { dimension: 'timeHorizon', bands: ['low', 'mid'] },
       ],
     },
+    presumes: { decisionStyle: ['low'], knowledge: ['high'], timeHorizon: ['low', 'mid'] },
   },
   {
     id: 'loss-averse-line',
     serviceId: 'line',
     priority: 85,
-    when: { dimension: 'lossAversion', op: '>=', value: HIGH },
+    when: { dimension: 'lossAversion', bands: ['high'] },
+    presumes: { lossAversion: ['high'] },
   },
   {
     id: 'social-line',
     serviceId: 'line',
     priority: 80,
-    when: {
-      any: [{ dimension: 'socialInfluence', op: '>=', value: 60 }, { typeIn: ['trend-follower'] }],
-    },
+    when: { dimension: 'socialInfluence', bands: ['high'] },
+    presumes: { socialInfluence: ['high'] },
   },
   {
     id: 'follower-blog',
     serviceId: 'blog',
     priority: 75,
     when: {
-      all: [
-        { typeIn: ['trend-follower', 'bold-adventurer'] },
-        { not: { dimension: 'knowledge', op: '>=', value: HIGH } },
-      ],
+      all: [{ typeIn: ['trend-follower'] }, { dimension: 'knowledge', bands: ['low', 'mid'] }],
     },
+    presumes: { knowledge: ['low', 'mid'] },
   },
   {
     id: 'short-horizon-newsletter',
     serviceId: 'newsletter',
     priority: 70,
-    when: { dimension: 'timeHorizon', op: '<=', value: LOW_MAX },
+    when: { all: [SHORT_TERM_SUITED, { dimension: 'timeHorizon', bands: ['low'] }] },
+    presumes: { timeHorizon: ['low'] },
   },
   {
     id: 'long-term-blog',
     serviceId: 'blog',
     priority: 65,
-    when: { dimension: 'timeHorizon', op: '>=', value: HIGH },
+    when: { dimension: 'timeHorizon', bands: ['high'] },
+    presumes: { timeHorizon: ['high'] },
   },
   {
     id: 'intuitive-newsletter',
@@ -107,28 +122,33 @@ export const RULES = [
     priority: 60,
     when: {
       all: [
-        { dimension: 'decisionStyle', op: '>=', value: 60 },
-        { dimension: 'riskTolerance', op: 'between', min: 50, max: 100 },
+        SHORT_TERM_SUITED,
+        { dimension: 'decisionStyle', bands: ['high'] },
+        { dimension: 'timeHorizon', bands: ['low', 'mid'] },
       ],
     },
+    presumes: { decisionStyle: ['high'], timeHorizon: ['low', 'mid'] },
   },
   {
     id: 'balanced-blog',
     serviceId: 'blog',
     priority: 40,
     when: { typeIn: ['balanced-navigator', 'steady-guardian', 'careful-learner'] },
+    presumes: {},
   },
   {
     id: 'line-default',
     serviceId: 'line',
     priority: 20,
     when: { all: [] },
+    presumes: {},
   },
   {
     id: 'blog-default',
     serviceId: 'blog',
     priority: 10,
     when: { all: [] },
+    presumes: {},
   },
 ] as const satisfies readonly Rule[];
 

@@ -1,16 +1,119 @@
 /**
- * Classification: the investor type whose prototype is nearest to the scores.
+ * Classification: the investor types ranked by how near their prototypes are to the scores.
  */
 import { DIMENSION_IDS } from '@/data/dimensions';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
-import type { DimensionScores } from './contract';
-import { classifyArray } from './model-tables';
+import {
+  CLASSIFY_DIMENSION_WEIGHTS,
+  CLOSE_RUNNER_UP_MARGIN,
+  INVESTOR_TYPE_IDS,
+  PROTOTYPES,
+  type InvestorTypeId,
+} from '@/data/investor-types';
+import type { Classification, DimensionScores, RankedType } from './contract';
+import { V1_DIMENSION_ORDER, V1_PROTOTYPES, V1_TYPE_ORDER } from './model-v1';
+
+const TYPE_COUNT = INVESTOR_TYPE_IDS.length;
+const DIMENSION_COUNT = DIMENSION_IDS.length;
+/** One table per model version: type ids, and per type its prototype in DIMENSION_IDS order. */
+interface PrototypeTable {
+  readonly typeIds: readonly InvestorTypeId[];
+  readonly prototypes: Float64Array;
+  readonly weights: Float64Array;
+}
+const V2_TABLE: PrototypeTable = {
+  typeIds: INVESTOR_TYPE_IDS,
+  prototypes: Float64Array.from(
+    INVESTOR_TYPE_IDS.flatMap((id) => DIMENSION_IDS.map((dimension) => PROTOTYPES[id][dimension])),
+  ),
+  weights: Float64Array.from(DIMENSION_IDS, (dimension) => CLASSIFY_DIMENSION_WEIGHTS[dimension]),
+};
+const V1_TABLE: PrototypeTable = {
+  typeIds: V1_TYPE_ORDER,
+  prototypes: Float64Array.from(
+    V1_TYPE_ORDER.flatMap((id) =>
+      DIMENSION_IDS.map(
+        (dimension) => V1_PROTOTYPES[id][V1_DIMENSION_ORDER.indexOf(dimension)] ?? 0,
+      ),
+    ),
+  ),
+  weights: new Float64Array(DIMENSION_COUNT).fill(1),
+};
+
+function tableOf(modelVersion: number): PrototypeTable {
+  return modelVersion === 1 ? V1_TABLE : V2_TABLE;
+}
+
+/** Squared weighted distances from `values` (DIMENSION_IDS order) to every prototype, into `out`. */
+export function squaredDistancesInto(
+  values: ArrayLike<number>,
+  out: Float64Array,
+  modelVersion = 2,
+): Float64Array {
+  const { prototypes, weights } = tableOf(modelVersion);
+  for (let t = 0; t < TYPE_COUNT; t++) {
+    let sum = 0;
+    for (let d = 0; d < DIMENSION_COUNT; d++) {
+      const gap = (values[d] ?? 0) - (prototypes[t * DIMENSION_COUNT + d] ?? 0);
+      sum += (weights[d] ?? 0) * gap * gap;
+    }
+    out[t] = sum;
+  }
+  return out;
+}
+
+/** Index of the smallest and second-smallest value; ties go to the lower index. */
+export function nearestTwo(distances: ArrayLike<number>): readonly [number, number] {
+  let first = 0;
+  let second = 1;
+  if ((distances[1] ?? 0) < (distances[0] ?? 0)) [first, second] = [1, 0];
+  for (let t = 2; t < distances.length; t++) {
+    const value = distances[t] ?? 0;
+    if (value < (distances[first] ?? 0)) {
+      second = first;
+      first = t;
+    } else if (value < (distances[second] ?? 0)) second = t;
+  }
+  return [first, second];
+}
+
+function valuesOf(scores: DimensionScores): number[] {
+  return DIMENSION_IDS.map((dimension) => scores[dimension]);
+}
 
 /**
- * Exactly one type for any scores (0-100 per dimension): the nearest prototype by weighted squared
- * distance (CLASSIFY_DIMENSION_WEIGHTS), ties going to the type listed first in INVESTOR_TYPE_IDS.
+ * Exactly one type for any scores (0-100 per dimension): the nearest prototype by weighted
+ * Euclidean distance, ties going to the type listed first. `modelVersion` 1 classifies with the
+ * frozen v1 prototypes (decoding old codes only).
  */
-export function classify(scores: DimensionScores): InvestorTypeId {
-  const values = DIMENSION_IDS.map((dimension) => scores[dimension]);
-  return INVESTOR_TYPE_IDS[classifyArray(values)] ?? INVESTOR_TYPE_IDS[0];
+export function classify(scores: DimensionScores, modelVersion = 2): InvestorTypeId {
+  const distances = squaredDistancesInto(
+    valuesOf(scores),
+    new Float64Array(TYPE_COUNT),
+    modelVersion,
+  );
+  const [first] = nearestTwo(distances);
+  return tableOf(modelVersion).typeIds[first] ?? INVESTOR_TYPE_IDS[0];
+}
+
+/**
+ * Every type ranked by distance (score points, nearest first) and the runner-up when it is
+ * within CLOSE_RUNNER_UP_MARGIN points of the nearest. The nearest is what classify returns.
+ */
+export function rankTypes(scores: DimensionScores, modelVersion = 2): Classification {
+  const table = tableOf(modelVersion);
+  const squared = squaredDistancesInto(
+    valuesOf(scores),
+    new Float64Array(TYPE_COUNT),
+    modelVersion,
+  );
+  const ranked: RankedType[] = table.typeIds
+    .map((typeId, t) => ({ typeId, distance: Math.sqrt(squared[t] ?? 0), t }))
+    .sort((a, b) => a.distance - b.distance || a.t - b.t)
+    .map(({ typeId, distance }) => ({ typeId, distance }));
+  const margin = (ranked[1]?.distance ?? Infinity) - (ranked[0]?.distance ?? 0);
+  return {
+    ranked,
+    closeRunnerUp: margin <= CLOSE_RUNNER_UP_MARGIN ? (ranked[1]?.typeId ?? null) : null,
+    margin,
+  };
 }

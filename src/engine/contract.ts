@@ -3,7 +3,7 @@
  * Everything here is plain data: ids, numbers and typed errors. Texts live in the
  * language modules (src/data/text/), keyed by these ids.
  */
-import type { DimensionId } from '@/data/dimensions';
+import type { DimensionId, ExperienceLevel } from '@/data/dimensions';
 import type { InvestorTypeId } from '@/data/investor-types';
 import type { RuleId } from '@/data/rules';
 import type { ServiceId } from '@/data/site';
@@ -15,14 +15,37 @@ export type Answers = Readonly<Record<string, string>>;
 export type DimensionScores = Readonly<Record<DimensionId, number>>;
 
 export interface Profile {
+  /** The model version whose questions and prototypes made these scores (1 or 2). */
   readonly modelVersion: number;
   readonly typeId: InvestorTypeId;
   /** Integers 0-100, rounded, exactly what a result code carries. */
   readonly scores: DimensionScores;
   /** How many of the three Big Three literacy questions were answered right (0-3). */
   readonly literacyCorrect: number;
+  /** Investing experience as the reader stated it; null for version 1 codes, which never asked apart. */
+  readonly experience: ExperienceLevel | null;
 }
 
+/** One type and how far the scores are from its prototype (Euclidean, in score points). */
+export interface RankedType {
+  readonly typeId: InvestorTypeId;
+  readonly distance: number;
+}
+
+/** The types of a profile, nearest first, and whether the runner-up is close enough to name. */
+export interface Classification {
+  /** Every type, nearest first (ties: the order of INVESTOR_TYPE_IDS). */
+  readonly ranked: readonly RankedType[];
+  /** The runner-up when it is within CLOSE_RUNNER_UP_MARGIN of the nearest type, else null. */
+  readonly closeRunnerUp: InvestorTypeId | null;
+  /** Distance of the runner-up minus that of the nearest type, in score points (>= 0). */
+  readonly margin: number;
+}
+
+/** Why the answers may not describe the reader well. Kept on the device, never in a link. */
+export type AnswerQualityFlag = 'straight-lining' | 'contradictory' | 'too-fast';
+
+/** A value or a typed error: the one result type of the app's edges. */
 export type Result<T, E> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 

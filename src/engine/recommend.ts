@@ -1,14 +1,32 @@
 /**
  * Recommendation: which services suit a profile, why, and in what order.
  */
-import { DIMENSION_IDS } from '@/data/dimensions';
-import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
+import { bandOf, DIMENSION_IDS, type Band, type DimensionId } from '@/data/dimensions';
+import type { InvestorTypeId } from '@/data/investor-types';
 import { RULES, type Condition, type ReasonPlaceholder, type RuleId } from '@/data/rules';
+import { SERVICE_IDS } from '@/data/site';
 import type { Profile, Recommendation } from './contract';
-import { SERVICE_COUNT, selectRulesInto } from './model-tables';
 
 type RuleEntry = (typeof RULES)[number];
 const rules: readonly RuleEntry[] = RULES;
+/** Rules in the order they are tried: highest priority first, ties by position in RULES. */
+const RULE_ORDER: readonly RuleEntry[] = rules
+  .map((rule, index) => ({ rule, index }))
+  .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
+  .map(({ rule }) => rule);
+
+/** What a condition is checked against: the type and the band of every score. */
+export interface RuleSubject {
+  readonly typeId: InvestorTypeId;
+  readonly bands: Readonly<Record<DimensionId, Band>>;
+}
+
+/** The bands of a profile's scores, as the result page explains them. */
+export function subjectOf(profile: Pick<Profile, 'typeId' | 'scores'>): RuleSubject {
+  const bands = {} as Record<DimensionId, Band>;
+  for (const dimension of DIMENSION_IDS) bands[dimension] = bandOf(profile.scores[dimension]);
+  return { typeId: profile.typeId, bands };
+}
 
 /** The values a reason template may use: the type name and each dimension's rounded score. */
 export function reasonParams(
@@ -26,55 +44,43 @@ export function reasonParams(
  * unknown placeholder is left as written; the schema test keeps templates to known ones.
  */
 export function renderReason(template: string, params: Readonly<Record<string, string>>): string {
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? (params[name] ?? whole) : whole,
   );
 }
 
-/**
- * The interpreter of a rule condition, written for reading and for tests; the engine runs the
- * same conditions compiled (model-tables.ts), and a test holds the two equal.
- */
-export function evaluateCondition(condition: Condition, profile: Profile): boolean {
-  if ('all' in condition) return condition.all.every((part) => evaluateCondition(part, profile));
-  if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, profile));
-  if ('not' in condition) return !evaluateCondition(condition.not, profile);
-  if ('typeIn' in condition) return condition.typeIn.includes(profile.typeId);
-  const value = profile.scores[condition.dimension];
-  switch (condition.op) {
-    case '>=':
-      return value >= condition.value;
-    case '<=':
-      return value <= condition.value;
-    case 'between':
-      return value >= condition.min && value <= condition.max;
-    default: {
-      const unreachable: never = condition;
-      return unreachable;
-    }
-  }
+/** Whether a rule condition holds for a type and a band per dimension. */
+export function evaluateCondition(condition: Condition, subject: RuleSubject): boolean {
+  if ('all' in condition) return condition.all.every((part) => evaluateCondition(part, subject));
+  if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, subject));
+  if ('not' in condition) return !evaluateCondition(condition.not, subject);
+  if ('typeIn' in condition) return condition.typeIn.includes(subject.typeId);
+  return condition.bands.includes(subject.bands[condition.dimension]);
 }
 
-/** The rules that choose the services for a profile, best first; no language needed. */
-export function chooseRules(profile: Profile): readonly RuleEntry[] {
-  const values = DIMENSION_IDS.map((dimension) => profile.scores[dimension]);
-  const typeIndex = Math.max(0, INVESTOR_TYPE_IDS.indexOf(profile.typeId));
-  const chosen = new Uint16Array(SERVICE_COUNT);
-  const count = selectRulesInto(values, typeIndex, chosen);
+/**
+ * The rules that choose the services for a type and bands, best first: each service at most once,
+ * by its highest-priority matching rule (ties: earlier in RULES).
+ */
+export function chooseRules(subject: RuleSubject): readonly RuleEntry[] {
   const picked: RuleEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const rule = rules[chosen[i] ?? 0];
-    if (rule) picked.push(rule);
+  const chosen = new Set<string>();
+  for (const rule of RULE_ORDER) {
+    if (chosen.has(rule.serviceId)) continue;
+    if (!evaluateCondition(rule.when, subject)) continue;
+    chosen.add(rule.serviceId);
+    picked.push(rule);
+    if (chosen.size === SERVICE_IDS.length) break;
   }
   return picked;
 }
 
 /**
- * Ordered services for a profile: each service at most once, chosen by its highest-priority
- * matching rule (ties: earlier in RULES), ordered by that priority. Every recommendation carries
- * its rule id and the rule's reason rendered from `reasonTemplates` (one language's
- * `rules.<ruleId>` texts) with `typeName` and the profile's scores. Pure: pass the texts in.
- * There is always at least one recommendation (the default rules match every profile).
+ * Ordered services for a profile, each with its rule id and the rule's reason rendered from
+ * `reasonTemplates` (one language's `rules.<ruleId>` texts) with `typeName` and the profile's
+ * scores. Pure: pass the texts in. There is always at least one recommendation (the default rules
+ * match every profile).
  */
 export function recommend(
   profile: Profile,
@@ -82,7 +88,7 @@ export function recommend(
   typeName: string,
 ): Recommendation[] {
   const params = reasonParams(profile, typeName);
-  return chooseRules(profile).map((rule) => ({
+  return chooseRules(subjectOf(profile)).map((rule) => ({
     serviceId: rule.serviceId,
     ruleId: rule.id,
     priority: rule.priority,

@@ -1,25 +1,34 @@
 /**
- * Result codes: a profile as a short URL-safe string, for share links.
+ * Result codes: a profile as a short URL-safe string, for share links. The code holds only what
+ * the result page shows, never the answers, the timings or the answer-quality flags.
  *
- * Format (version 1): 11 bytes written as 15 base64url characters without padding:
- *   byte 0      model version (1)
- *   byte 1      type index in V1_TYPE_ORDER
- *   bytes 2-7   the six rounded scores (0-100) in V1_DIMENSION_ORDER
+ * Version 2 (current): 12 bytes written as 16 base64url characters:
+ *   byte 0      model version (2)
+ *   byte 1      type index in INVESTOR_TYPE_IDS (frozen for v2 below)
+ *   bytes 2-7   the six rounded scores (0-100) in V2_DIMENSION_ORDER
  *   byte 8      literacy right answers (0-3)
- *   bytes 9-10  CRC-16/CCITT-FALSE of bytes 0-8, big-endian
- * The code holds only what the result page shows, never the answers. The checksum catches typos
- * and truncation (every single-character change), not forgery: anyone can make a valid code, and
- * a code reveals nothing private.
+ *   byte 9      experience index in EXPERIENCE_LEVELS (0-3)
+ *   bytes 10-11 CRC-16/CCITT-FALSE of bytes 0-9, big-endian
+ * Version 1 (read only): 11 bytes as 15 characters, the same without the experience byte, in the
+ * frozen v1 orders of model-v1.ts.
+ * The checksum catches typos and truncation (every single-character change), not forgery: anyone
+ * can make a valid code, and a code reveals nothing private.
  */
-import { DIMENSION_IDS, SCORE_MAX, type DimensionId } from '@/data/dimensions';
+import {
+  EXPERIENCE_LEVELS,
+  SCORE_MAX,
+  type DimensionId,
+  type ExperienceLevel,
+} from '@/data/dimensions';
 import type { InvestorTypeId } from '@/data/investor-types';
 import type { DecodeError, Profile, Result } from './contract';
+import { V1_DIMENSION_ORDER, V1_TYPE_ORDER } from './model-v1';
 import { MODEL_VERSION } from './model-version';
 
-export { MODEL_VERSION };
+export { MODEL_VERSION, V1_DIMENSION_ORDER, V1_TYPE_ORDER };
 
-/** Frozen with version 1: never reorder or remove, or v1 codes would decode to other types. */
-export const V1_TYPE_ORDER: readonly InvestorTypeId[] = [
+/** Frozen with version 2: never reorder or remove. */
+export const V2_TYPE_ORDER: readonly InvestorTypeId[] = [
   'steady-guardian',
   'careful-learner',
   'trend-follower',
@@ -29,8 +38,8 @@ export const V1_TYPE_ORDER: readonly InvestorTypeId[] = [
   'patient-grower',
   'chart-strategist',
 ];
-/** Frozen with version 1. */
-export const V1_DIMENSION_ORDER: readonly DimensionId[] = [
+/** Frozen with version 2. */
+export const V2_DIMENSION_ORDER: readonly DimensionId[] = [
   'riskTolerance',
   'lossAversion',
   'timeHorizon',
@@ -39,10 +48,36 @@ export const V1_DIMENSION_ORDER: readonly DimensionId[] = [
   'knowledge',
 ];
 
-const PAYLOAD_BYTES = 9;
-const CODE_BYTES = PAYLOAD_BYTES + 2;
-/** 11 bytes = 88 bits = 15 base64 characters (the last carrying 4 bits and 2 zero bits). */
-export const RESULT_CODE_LENGTH = 15;
+interface CodeLayout {
+  readonly version: number;
+  readonly payloadBytes: number;
+  readonly length: number;
+  readonly typeOrder: readonly InvestorTypeId[];
+  readonly dimensionOrder: readonly DimensionId[];
+  readonly hasExperience: boolean;
+}
+const V1_LAYOUT: CodeLayout = {
+  version: 1,
+  payloadBytes: 9,
+  length: 15,
+  typeOrder: V1_TYPE_ORDER,
+  dimensionOrder: V1_DIMENSION_ORDER,
+  hasExperience: false,
+};
+const V2_LAYOUT: CodeLayout = {
+  version: 2,
+  payloadBytes: 10,
+  length: 16,
+  typeOrder: V2_TYPE_ORDER,
+  dimensionOrder: V2_DIMENSION_ORDER,
+  hasExperience: true,
+};
+const LAYOUTS: readonly CodeLayout[] = [V1_LAYOUT, V2_LAYOUT];
+
+/** Length of a code made now. */
+export const RESULT_CODE_LENGTH = V2_LAYOUT.length;
+/** Every length a code that still opens can have. */
+export const RESULT_CODE_LENGTHS: readonly number[] = LAYOUTS.map((layout) => layout.length);
 const MAX_LITERACY = 3;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -94,55 +129,65 @@ function clampScore(value: number): number {
 }
 
 /**
- * Encodes a profile as a 15-character URL-safe code (version, type, rounded scores, literacy,
- * checksum). Scores are rounded and clamped to 0-100, literacy to 0-3.
+ * Encodes a profile as a 16-character URL-safe version 2 code (version, type, rounded scores,
+ * literacy, experience, checksum). Scores are rounded and clamped to 0-100, literacy to 0-3; an
+ * unknown experience (a v1 profile) is written as "none".
  */
 export function encodeResult(profile: Profile): string {
-  const bytes = new Uint8Array(CODE_BYTES);
+  const layout = V2_LAYOUT;
+  const bytes = new Uint8Array(layout.payloadBytes + 2);
   bytes[0] = MODEL_VERSION;
-  bytes[1] = Math.max(0, V1_TYPE_ORDER.indexOf(profile.typeId));
-  V1_DIMENSION_ORDER.forEach((dimension, d) => {
+  bytes[1] = Math.max(0, layout.typeOrder.indexOf(profile.typeId));
+  layout.dimensionOrder.forEach((dimension, d) => {
     bytes[2 + d] = clampScore(profile.scores[dimension]);
   });
   bytes[8] = Math.min(MAX_LITERACY, Math.max(0, Math.round(profile.literacyCorrect)));
-  const checksum = crc16(bytes, PAYLOAD_BYTES);
-  bytes[9] = checksum >> 8;
-  bytes[10] = checksum & 0xff;
+  bytes[9] = Math.max(0, EXPERIENCE_LEVELS.indexOf(profile.experience ?? 'none'));
+  const checksum = crc16(bytes, layout.payloadBytes);
+  bytes[layout.payloadBytes] = checksum >> 8;
+  bytes[layout.payloadBytes + 1] = checksum & 0xff;
   return toBase64Url(bytes);
 }
 
 /**
  * Decodes a result code from anywhere (URL, storage, a message): a Profile, or a typed
  * DecodeError for an empty, malformed, corrupted, unknown-version or out-of-range code.
- * Never throws. Only the canonical spelling of a code is accepted.
+ * Never throws. Only the canonical spelling of a code is accepted. Version 1 codes decode with
+ * the frozen v1 tables to exactly the profile they always showed (experience null).
  */
 export function decodeResult(code: unknown): Result<Profile, DecodeError> {
   if (code === '' || code === undefined || code === null)
     return { ok: false, error: { kind: 'empty' } };
-  if (typeof code !== 'string' || code.length !== RESULT_CODE_LENGTH) {
-    return { ok: false, error: { kind: 'malformed' } };
-  }
-  const bytes = fromBase64Url(code, CODE_BYTES);
-  // Re-encoding must give the same text, so the two spare bits of the last character are zero.
+  if (typeof code !== 'string') return { ok: false, error: { kind: 'malformed' } };
+  const layout = LAYOUTS.find((candidate) => candidate.length === code.length);
+  if (layout === undefined) return { ok: false, error: { kind: 'malformed' } };
+  const bytes = fromBase64Url(code, layout.payloadBytes + 2);
+  // Re-encoding must give the same text, so the spare bits of the last character are zero.
   if (!bytes || toBase64Url(bytes) !== code) return { ok: false, error: { kind: 'malformed' } };
-  const checksum = ((bytes[9] ?? 0) << 8) | (bytes[10] ?? 0);
-  if (checksum !== crc16(bytes, PAYLOAD_BYTES))
+  const checksum = ((bytes[layout.payloadBytes] ?? 0) << 8) | (bytes[layout.payloadBytes + 1] ?? 0);
+  if (checksum !== crc16(bytes, layout.payloadBytes))
     return { ok: false, error: { kind: 'checksum-mismatch' } };
   const version = bytes[0] ?? 0;
-  if (version !== 1) return { ok: false, error: { kind: 'unsupported-version', version } };
-  const typeId = V1_TYPE_ORDER[bytes[1] ?? 0xff];
+  if (version !== layout.version)
+    return { ok: false, error: { kind: 'unsupported-version', version } };
+  const typeId = layout.typeOrder[bytes[1] ?? 0xff];
   if (typeId === undefined) return { ok: false, error: { kind: 'unknown-type' } };
   const scores = {} as Record<DimensionId, number>;
-  for (const [d, dimension] of V1_DIMENSION_ORDER.entries()) {
+  for (const [d, dimension] of layout.dimensionOrder.entries()) {
     const value = bytes[2 + d] ?? 0xff;
     if (value > SCORE_MAX) return { ok: false, error: { kind: 'out-of-range' } };
     scores[dimension] = value;
   }
   const literacyCorrect = bytes[8] ?? 0xff;
   if (literacyCorrect > MAX_LITERACY) return { ok: false, error: { kind: 'out-of-range' } };
-  // Every current dimension must come from the code; a dimension added after v1 has no value.
-  if (DIMENSION_IDS.some((dimension) => !Object.hasOwn(scores, dimension))) {
-    return { ok: false, error: { kind: 'unsupported-version', version } };
+  let experience: ExperienceLevel | null = null;
+  if (layout.hasExperience) {
+    const level = EXPERIENCE_LEVELS[bytes[9] ?? 0xff];
+    if (level === undefined) return { ok: false, error: { kind: 'out-of-range' } };
+    experience = level;
   }
-  return { ok: true, value: { modelVersion: version, typeId, scores, literacyCorrect } };
+  return {
+    ok: true,
+    value: { modelVersion: version, typeId, scores, literacyCorrect, experience },
+  };
 }

@@ -2,10 +2,16 @@
  * Scoring: answers -> six dimension scores, each 0-100, normalised by the dimension's reachable
  * minimum and maximum (0 = the lowest raw sum any complete answer set can reach, 100 = the highest).
  */
-import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
-import { QUESTIONS, type Question } from '@/data/questions';
+import {
+  DIMENSION_IDS,
+  EXPERIENCE_LEVELS,
+  SCORE_MAX,
+  SCORE_MIN,
+  type DimensionId,
+  type ExperienceLevel,
+} from '@/data/dimensions';
+import { EXPERIENCE_QUESTION_ID, QUESTIONS, type Question } from '@/data/questions';
 import type { AnswerError, Answers, DimensionScores, Result } from './contract';
-import { literacyCorrectOfIndices, scoreIndicesInto, DIMENSION_COUNT } from './model-tables';
 
 const questions: readonly Question[] = QUESTIONS;
 const QUESTION_INDEX = new Map<string, number>(
@@ -14,6 +20,39 @@ const QUESTION_INDEX = new Map<string, number>(
 const OPTION_INDEX: readonly ReadonlyMap<string, number>[] = questions.map(
   (question) => new Map(question.options.map((option, index) => [option.id, index])),
 );
+const EXPERIENCE_INDEX = QUESTION_INDEX.get(EXPERIENCE_QUESTION_ID) ?? -1;
+
+// Built once from the data, so scoring a set is a few array reads per question.
+const DIMENSION_COUNT = DIMENSION_IDS.length;
+/** Per question, per option: the dimension index it weights (-1: none) and the weight. */
+const OPTION_DIMENSION: readonly Int8Array[] = questions.map((question) =>
+  Int8Array.from(question.options, (option) => {
+    const entry = Object.entries(option.weights)[0];
+    return entry ? DIMENSION_IDS.indexOf(entry[0] as DimensionId) : -1;
+  }),
+);
+const OPTION_WEIGHT: readonly Float64Array[] = questions.map((question) =>
+  Float64Array.from(question.options, (option) => Object.values(option.weights)[0] ?? 0),
+);
+const OPTION_CORRECT: readonly Uint8Array[] = questions.map((question) =>
+  Uint8Array.from(question.options, (option) => ('correct' in option ? 1 : 0)),
+);
+const RAW_MIN = new Float64Array(DIMENSION_COUNT);
+const RAW_SPAN = new Float64Array(DIMENSION_COUNT);
+{
+  const rawMax = new Float64Array(DIMENSION_COUNT);
+  for (const question of questions) {
+    DIMENSION_IDS.forEach((dimension, d) => {
+      const weights = question.options.map((option) => option.weights[dimension] ?? 0);
+      RAW_MIN[d] = (RAW_MIN[d] ?? 0) + Math.min(...weights);
+      rawMax[d] = (rawMax[d] ?? 0) + Math.max(...weights);
+    });
+  }
+  for (let d = 0; d < DIMENSION_COUNT; d++) RAW_SPAN[d] = (rawMax[d] ?? 0) - (RAW_MIN[d] ?? 0);
+}
+
+/** Number of options of each question, in question order. */
+export const OPTION_COUNTS: readonly number[] = questions.map((q) => q.options.length);
 
 /**
  * Checks an answer set and turns it into option indices in question order.
@@ -29,7 +68,10 @@ export function answersToIndices(answers: unknown): Result<Uint8Array, AnswerErr
   }
   const indices = new Uint8Array(questions.length);
   const answered = new Uint8Array(questions.length);
-  for (const [questionId, optionId] of Object.entries(answers)) {
+  let count = 0;
+  for (const questionId in answers) {
+    if (!Object.hasOwn(answers, questionId)) continue;
+    const optionId: unknown = (answers as Record<string, unknown>)[questionId];
     const q = QUESTION_INDEX.get(questionId);
     if (q === undefined) return { ok: false, error: { kind: 'unknown-question', questionId } };
     const o = typeof optionId === 'string' ? OPTION_INDEX[q]?.get(optionId) : undefined;
@@ -40,27 +82,45 @@ export function answersToIndices(answers: unknown): Result<Uint8Array, AnswerErr
       };
     }
     indices[q] = o;
+    if (answered[q] !== 1) count++;
     answered[q] = 1;
   }
-  const missing = questions.filter((_, q) => answered[q] !== 1).map((question) => question.id);
-  if (missing.length > 0)
+  if (count < questions.length) {
+    const missing = questions.filter((_, q) => answered[q] !== 1).map((question) => question.id);
     return { ok: false, error: { kind: 'missing-answers', questionIds: missing } };
+  }
   return { ok: true, value: indices };
 }
 
-function toScores(values: Float64Array): DimensionScores {
+/**
+ * Writes the 0-100 scores (floats, DIMENSION_IDS order) of valid option indices into `out`.
+ * The allocation-free form the simulation uses; scoreIndices wraps it.
+ */
+export function scoreIndicesInto(indices: ArrayLike<number>, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (let q = 0; q < questions.length; q++) {
+    const o = indices[q] ?? 0;
+    const d = OPTION_DIMENSION[q]?.[o] ?? -1;
+    if (d >= 0) out[d] = (out[d] ?? 0) + (OPTION_WEIGHT[q]?.[o] ?? 0);
+  }
+  for (let d = 0; d < DIMENSION_COUNT; d++) {
+    const span = RAW_SPAN[d] ?? 0;
+    out[d] =
+      span > 0
+        ? SCORE_MIN + (((out[d] ?? 0) - (RAW_MIN[d] ?? 0)) * (SCORE_MAX - SCORE_MIN)) / span
+        : SCORE_MIN;
+  }
+  return out;
+}
+
+/** Scores of option indices already known to be valid (see answersToIndices), as floats 0-100. */
+export function scoreIndices(indices: ArrayLike<number>): DimensionScores {
+  const values = scoreIndicesInto(indices, new Float64Array(DIMENSION_COUNT));
   const scores = {} as Record<DimensionId, number>;
   DIMENSION_IDS.forEach((dimension, d) => {
     scores[dimension] = values[d] ?? 0;
   });
   return scores;
-}
-
-/** Scores of option indices already known to be valid (see answersToIndices), as floats 0-100. */
-export function scoreIndices(indices: ArrayLike<number>): DimensionScores {
-  const values = new Float64Array(DIMENSION_COUNT);
-  scoreIndicesInto(indices, values);
-  return toScores(values);
 }
 
 /**
@@ -73,6 +133,13 @@ export function score(answers: Answers): Result<DimensionScores, AnswerError> {
   return { ok: true, value: scoreIndices(indices.value) };
 }
 
+/** Literacy right answers (0-3) of option indices already known to be valid. */
+export function countLiteracyCorrectOfIndices(indices: ArrayLike<number>): number {
+  let correct = 0;
+  for (let q = 0; q < questions.length; q++) correct += OPTION_CORRECT[q]?.[indices[q] ?? 0] ?? 0;
+  return correct;
+}
+
 /**
  * How many of the three literacy questions are answered right (0-3). Counts what is there, so it
  * also works on a partial answer set; unknown ids count as not right.
@@ -82,13 +149,12 @@ export function countLiteracyCorrect(answers: Answers): number {
   for (const question of questions) {
     if (!Object.hasOwn(answers, question.id)) continue;
     const chosen = answers[question.id];
-    if (question.options.some((option) => option.id === chosen && option.correct === true))
-      correct++;
+    if (question.options.some((option) => option.id === chosen && 'correct' in option)) correct++;
   }
   return correct;
 }
 
-/** Literacy right answers of option indices already known to be valid. */
-export function countLiteracyCorrectOfIndices(indices: ArrayLike<number>): number {
-  return literacyCorrectOfIndices(indices);
+/** The stated experience of valid option indices (the experience question's options are the levels). */
+export function experienceOfIndices(indices: ArrayLike<number>): ExperienceLevel {
+  return EXPERIENCE_LEVELS[indices[EXPERIENCE_INDEX] ?? 0] ?? 'none';
 }

@@ -9,14 +9,30 @@ const AGREE = {
   'strongly-agree': 'Strongly agree',
 } as const;
 
+const OFFER = {
+  accept: 'Accept',
+  'probably-accept': 'Probably accept',
+  'probably-decline': 'Probably decline',
+  decline: 'Decline',
+} as const;
+
 export const questionText = {
   'friend-view': {
     prompt: 'How would your friends or family describe you?',
     options: {
-      avoider: 'Very cautious: never does anything risky',
-      cautious: 'Careful: thinks things through before acting',
-      calculated: 'Does the research, then takes a bold step',
-      bold: 'Bold: jumps at a chance without hesitating',
+      avoider: 'Very careful: never takes chances',
+      cautious: 'Cautious: thinks things through before acting',
+      calculated: 'Takes well-researched, calculated chances',
+      bold: 'Bold: jumps at an opportunity without hesitating',
+    },
+  },
+  experience: {
+    prompt: 'How much experience do you have investing in shares, funds or the like?',
+    options: {
+      none: 'None yet',
+      'under-1-year': 'Less than a year',
+      '1-to-5-years': '1 to 5 years',
+      'over-5-years': 'More than 5 years',
     },
   },
   'game-show': {
@@ -30,99 +46,95 @@ export const questionText = {
   },
   'coin-150k': {
     prompt:
-      'Someone offers you a single coin toss: heads, you receive ¥150,000; tails, you pay ¥100,000. Do you accept?',
-    options: {
-      accept: 'Accept',
-      'probably-accept': 'Probably accept',
-      'probably-decline': 'Probably decline',
-      decline: 'Decline',
-    },
-  },
-  'coin-200k': {
-    prompt:
-      'Now heads pays you ¥200,000 and tails costs you ¥100,000 (one toss only). Do you accept?',
-    options: {
-      accept: 'Accept',
-      'probably-accept': 'Probably accept',
-      'probably-decline': 'Probably decline',
-      decline: 'Decline',
-    },
+      'Someone you trust makes you an offer: a coin is tossed once; heads, you receive ¥150,000; tails, you pay ¥100,000. Do you accept the offer?',
+    options: OFFER,
   },
   'sure-loss': {
-    prompt: 'If you had to choose one of these, which would it be?',
-    options: {
-      'accept-loss': 'Lose ¥50,000 for certain',
-      gamble: 'A 50% chance of losing ¥100,000 and a 50% chance of losing nothing',
-    },
-  },
-  drawdown: {
     prompt:
-      'The funds or shares you hold have fallen 20% in a month (¥1,000,000 is now worth ¥800,000). What do you do?',
+      'You have just been given ¥200,000. Now you must choose one of these. Which would it be?',
     options: {
-      'sell-all': 'Sell everything, so as not to lose any more',
-      'sell-some': 'Sell some and wait to see what happens',
-      hold: 'Do nothing and keep holding',
-      'buy-more': 'Buy more, now that prices are lower',
+      'accept-loss': 'A sure loss of ¥50,000',
+      gamble: 'A 50% chance of losing ¥100,000 and a 50% chance of losing nothing',
     },
   },
   windfall: {
     prompt:
-      'You unexpectedly receive ¥1,000,000 that you will not need for a while. What do you do?',
+      'You unexpectedly receive ¥1,000,000 that you will not need for some time. What do you do with it?',
     options: {
       deposit: 'Keep it in a bank deposit',
-      'index-fund': 'Buy an investment fund spread over many companies',
-      stocks: "Buy shares in companies you've picked yourself",
-      leverage: 'Grow it with margin trading or FX, which let you trade more than you have',
+      'index-fund': 'Buy a fund spread over many companies',
+      stocks: 'Buy shares in companies I pick myself',
+      leverage:
+        'Grow it with margin trading or FX, which let you trade more than the money you have',
     },
   },
   'goal-horizon': {
-    prompt: 'When do you expect to use the money you invest?',
+    prompt: 'If you invested, when would you expect to use the money?',
     options: {
       'within-1-year': 'Within a year',
       '1-to-3-years': 'In 1 to 3 years',
       '3-to-10-years': 'In 3 to 10 years',
-      'over-10-years': 'In more than 10 years (for retirement, for example)',
+      'over-10-years': 'In more than 10 years (for retirement, say)',
     },
   },
-  'holding-period': {
+  drawdown: {
     prompt:
-      'When you buy shares or funds, how long do you usually hold them? (Your plans count too.)',
+      'If the funds or shares you held fell 20% in a month (¥1,000,000 down to ¥800,000), what would you do?',
     options: {
-      days: 'A few days to a few weeks',
-      months: 'A few months',
-      years: 'One to a few years',
-      decade: 'Five years or more',
-    },
-  },
-  experience: {
-    prompt: 'How much experience do you have investing in shares, funds or the like?',
-    options: {
-      none: 'None yet',
-      'under-1-year': 'Less than a year',
-      '1-to-5-years': '1 to 5 years',
-      'over-5-years': 'More than 5 years',
+      'sell-all': 'Sell everything so as not to lose more',
+      'sell-some': 'Sell some and wait and see',
+      hold: 'Do nothing and keep holding',
+      'buy-more': 'Buy more now that prices are lower',
     },
   },
   'decision-basis': {
-    prompt: 'When you choose what to buy, what matters most to you?',
+    prompt: 'When you choose what to buy, what do you rely on most (or would you)?',
     options: {
-      'rules-and-charts': 'Rules I set myself, or the chart (the graph of the price)',
-      financials: "The company's results and financial figures",
+      financials: "A company's results and financial figures",
+      charts: 'Charts of the price',
+      'own-rules': 'Trading rules I have set myself',
       news: 'The news and what people are talking about',
-      tips: 'Recommendations from friends or social media',
+      'friends-sns': 'Tips from people I know or from social media',
+      'not-picking': 'I do not pick shares myself (e.g. a monthly fund plan)',
+    },
+  },
+  'coin-200k': {
+    prompt:
+      'Now the offer is: heads, you receive ¥200,000; tails, you pay ¥100,000 (one toss only). Do you accept?',
+    options: OFFER,
+  },
+  'holding-period': {
+    prompt:
+      'When you buy shares or funds, how long do you usually keep them? (What you plan is fine too.)',
+    options: {
+      days: 'Days to weeks',
+      months: 'A few months',
+      years: 'A year to a few years',
+      decade: 'Five years or more',
     },
   },
   'hot-tip': {
     prompt: 'On social media, people are saying "this stock is about to soar". What do you do?',
     options: {
-      'buy-now': 'Buy right away so as not to miss out',
+      'buy-now': 'Buy at once so as not to miss out',
       'buy-a-little': 'Buy a little to try',
       'research-first': 'Look into it myself before deciding',
       ignore: 'Pay it no attention',
     },
   },
-  'ag-hold-losers': {
-    prompt: "I don't want to sell a share that has fallen until it's back to what I paid.",
+  'check-frequency': {
+    prompt: 'How often do you check how the money you have invested is doing?',
+    options: {
+      'several-a-day': 'Several times a day',
+      daily: 'About once a day',
+      weekly: 'About once a week',
+      'monthly-or-less': 'Once a month or less',
+      'not-investing': 'I do not invest yet',
+    },
+  },
+  'ag-seek-return': {
+    prompt:
+      'I would rather choose the option with a higher expected return, even if it swings more.',
     options: AGREE,
   },
   'ag-loss-sting': {
@@ -133,31 +145,29 @@ export const questionText = {
     prompt: 'When everyone around me is buying, I want to buy too.',
     options: AGREE,
   },
-  'ag-sns-sources': {
-    prompt:
-      'I get my investing information mainly from social media, video sites and people I know.',
-    options: AGREE,
-  },
-  'ag-own-research': {
-    prompt:
-      "I trust what I've looked into and understood myself more than other people's opinions.",
-    options: AGREE,
-  },
   'ag-rules-first': {
     prompt:
-      'Before I buy or sell, I check the rules I set myself (such as how far a price may fall before I sell).',
+      'Before I buy or sell, I want to check the rules I have set myself (such as how far a price may fall before I sell).',
+    options: AGREE,
+  },
+  'ag-long-wait': {
+    prompt: 'Putting money aside for many years from now does not bother me.',
+    options: AGREE,
+  },
+  'ag-loss-shrug': {
+    prompt: 'When I lose money, I can write it off as a lesson and move on.',
     options: AGREE,
   },
   'ag-gut-feeling': {
-    prompt: 'I often buy or sell on a hunch or a sudden idea.',
+    prompt: 'I often decide money matters on a hunch or a sudden idea.',
     options: AGREE,
   },
-  'ag-daily-check': {
-    prompt: 'I worry about price moves and check prices several times a day.',
+  'ag-quick-results': {
+    prompt: 'If I cannot see results soon, I lose the will to keep going.',
     options: AGREE,
   },
-  'ag-confident': {
-    prompt: 'I am confident in my reading of the market.',
+  'ag-own-research': {
+    prompt: "I trust what I have looked into and understood myself more than other people's views.",
     options: AGREE,
   },
   'lit-compound': {
@@ -186,6 +196,16 @@ export const questionText = {
     options: {
       true: 'True',
       false: 'False',
+      'dont-know': "Don't know",
+    },
+  },
+  'lit-bond': {
+    prompt: 'If interest rates rise, what usually happens to bond prices?',
+    options: {
+      rise: 'They rise',
+      fall: 'They fall',
+      same: 'They stay the same',
+      'no-relation': 'Interest rates and bond prices are not related',
       'dont-know': "Don't know",
     },
   },

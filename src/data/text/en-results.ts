@@ -44,12 +44,12 @@ export const resultText: Omit<ModelText, 'questions'> = {
       high: 'You tend to be swayed by friends, social media and the stocks everyone is talking about.',
     },
     knowledge: {
-      name: 'Knowledge and experience',
+      name: 'Money knowledge',
       lowLabel: 'Just starting out',
-      highLabel: 'Knowledgeable and experienced',
-      low: 'You are at the start of your investing knowledge and experience, and each basic you learn will make you more confident.',
-      mid: 'You know the basics of investing and are building experience.',
-      high: 'You understand basics such as interest and diversification well and have plenty of investing experience.',
+      highLabel: 'Knows the basics well',
+      low: 'You are still learning money basics such as interest, inflation and spreading risk, and each one you learn will make you more confident.',
+      mid: 'You have a firm grasp of some of the money basics.',
+      high: 'You understand money basics such as interest, inflation, diversification and bonds well.',
     },
   },
   types: {
@@ -90,7 +90,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Careful Learner',
       catchphrase: 'Each thing you learn is a step forward',
       description:
-        'You are interested in investing but approach what you do not yet understand with care. Your knowledge and experience are still growing, and each basic you learn will make you more confident. Starting small and unhurried, and gaining experience, is the surest way forward.',
+        'You are interested in investing but approach what you do not yet understand with care. Your grasp of money basics is still growing, and each basic you learn will make you more confident. Starting small and unhurried, and gaining experience, is the surest way forward.',
       strengths: [
         'You are careful not to put large sums into things you do not understand',
         'You learn readily and take in new knowledge',
@@ -116,14 +116,14 @@ export const resultText: Omit<ModelText, 'questions'> = {
       advice: [
         'Learn the basics one at a time: interest, inflation and diversification.',
         'If you start, start with a small sum you could lose without hardship; living through real price moves teaches the most.',
-        'Deciding not to buy what you do not understand is a sound decision too. Ask questions freely.',
+        'Deciding not to buy what you do not understand is a sound decision too. Treat any offer of "guaranteed principal and high yields" as a likely scam.',
       ],
     },
     'trend-follower': {
       name: 'The Trend Spotter',
       catchphrase: 'Quick to notice, quick to move',
       description:
-        'You are alert to what is happening and what people are interested in, and you can act with the flow. You are good at gathering information, but what others say and what trends on social media can sway your decisions. You are close to what behavioural finance, the study of psychology in money decisions, calls the Follower.',
+        'You are alert to what is happening and what people are interested in, and you can act with the flow. You are good at gathering information, but what others say and what trends on social media can sway your decisions. In the usual typology of investors, this is the Follower.',
       strengths: [
         'You spot new information and trends early',
         'You are open to listening to other people',
@@ -148,14 +148,14 @@ export const resultText: Omit<ModelText, 'questions'> = {
       advice: [
         'When a stock is the talk of the day, sleep on it and check that you can explain in your own words why you would buy it.',
         'Make a habit of checking where information comes from: who is saying it, and why.',
-        'Set an upper limit on the amount or share you invest in advance, so you do not add too much as things heat up.',
+        'Investment scams that pose as well-known people or firms on LINE and social media, promising "guaranteed principal and high yields" or "just for you", are growing. Do not take up offers from people you do not know, and talk to your family or a public advice desk before sending any money.',
       ],
     },
     'independent-analyst': {
       name: 'The Independent Analyst',
       catchphrase: 'Do your own research, make your own call',
       description:
-        'You are not swayed by others: you decide once you have looked into things and are convinced. You value numbers and evidence and do not mind choosing differently from everyone else. You are close to what behavioural finance, the study of psychology in money decisions, calls the Independent.',
+        'You are not swayed by others: you decide once you have looked into things and are convinced. You value numbers and evidence and do not mind choosing differently from everyone else. In the usual typology of investors, this is the Independent.',
       strengths: [
         'You reason step by step from numbers and evidence',
         'You keep your own judgement whatever the mood around you',
@@ -187,7 +187,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Bold Adventurer',
       catchphrase: 'When a chance comes, you step forward',
       description:
-        'You are drawn to the chance of large returns and can act decisively. You decide quickly and do not fear losses too much; when confidence runs too high, though, you can end up carrying large risks. You are close to what behavioural finance, the study of psychology in money decisions, calls the Accumulator.',
+        'You are drawn to the chance of large returns and can act decisively. You decide quickly and do not fear losses too much; when confidence runs too high, though, you can end up carrying large risks. In the usual typology of investors, this is the Accumulator.',
       strengths: [
         'You decide without hesitating when a chance appears',
         'Temporary losses do not easily shake you',
@@ -284,7 +284,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Chart Strategist',
       catchphrase: 'Facing the market with rules and charts',
       description:
-        'You are interested in short-term price moves and trade by charts and rules you set yourself. Your strength is putting method before emotion; still, short-term trading has pitfalls of its own to watch for. You are close to the active side of what behavioural finance, the study of psychology in money decisions, calls the Independent.',
+        'You are interested in short-term price moves and trade by charts and rules you set yourself. Your strength is putting method before emotion; still, short-term trading has pitfalls of its own to watch for. This is the active side of the Independent.',
       strengths: [
         'You try to decide by the rules you set, not by emotion',
         'You notice changes in price movements quickly',
@@ -315,27 +315,27 @@ export const resultText: Omit<ModelText, 'questions'> = {
   },
   rules: {
     'chart-strategist-newsletter':
-      'As {{typeName}}, you value charts and rules: our newsletter, in which our representative explains how to read the market with technical analysis, can give you ideas for reviewing your method.',
+      'You value charts and your own rules: our newsletter, in which our representative explains technical analysis, gives you material for checking whether you keep to your rules. Technical analysis does not guarantee future prices.',
     'beginner-line':
-      'You are just building your knowledge and experience: on our LINE official account you can ask anything you are unsure about, free of charge.',
+      'You are still building up the basics of money: our LINE official account sends short notes on the market and on investing basics, so you can learn a little at a time.',
     'analytical-newsletter':
-      'You value analysis and rules: our newsletter on reading the market with technical analysis can add to the tools you decide with.',
+      'You decide with figures and rules: our newsletter on reading the market with technical analysis can add to the tools you decide with.',
     'loss-averse-line':
-      'Losses weigh on you (loss aversion {{lossAversion}}): when a fall worries you, our LINE official account lets you ask us, free, before acting in a hurry.',
+      'Losses weigh on you (loss aversion {{lossAversion}}): our LINE official account sends short notes on what is behind market moves, so you can look at the whole picture before acting in a hurry.',
     'social-line':
-      'Other people and social media easily sway you: before jumping on a rumour, check it by asking us, free, on our LINE official account.',
+      'Other people and social media easily sway you: the market notes on our LINE official account let you check the background of a story calmly. Beware: scams that pose as well-known investors or firms on LINE and social media are growing. Do not take up investment offers from people you do not know.',
     'follower-blog':
-      'As {{typeName}}, you are quick to notice what people are talking about: our stock blog, which reads the story behind the news, helps you see the background.',
+      'You are quick to notice what people are talking about: our stock blog, which reads the story behind the news, helps you see the background.',
     'short-horizon-newsletter':
       'You are interested in short-term price moves: our newsletter on reading the flow of the market with technical analysis can help.',
     'long-term-blog':
       'You want to grow your assets over time: our stock blog lets you follow the big picture of the market calmly.',
     'intuitive-newsletter':
-      'You act quickly on intuition and news: our newsletter teaches technical analysis as a yardstick for your decisions.',
+      'You tend to act quickly on news and hunches: our newsletter teaches technical analysis as a yardstick for your decisions.',
     'balanced-blog':
-      'As {{typeName}}, you like to decide calmly: on our stock blog, a manager with twenty years in the market explains market conditions, so you can build your own way of reading them step by step.',
+      'You like to decide calmly: our stock blog explains market conditions plainly, so you can build your own way of reading them step by step.',
     'line-default':
-      'Follow the market day by day with free notes from our LINE official account. Questions and consultations are free too.',
+      'Follow the market day by day with free notes from our LINE official account. We do not answer questions about individual stocks or your allocation.',
     'blog-default':
       'Sharpen your eye for the market with our stock blog, which looks at the news behind market moves.',
   },

@@ -9,6 +9,13 @@ const AGREE = {
   'strongly-agree': 'とてもそう思う',
 } as const;
 
+const OFFER = {
+  accept: '受ける',
+  'probably-accept': 'たぶん受ける',
+  'probably-decline': 'たぶん断る',
+  decline: '断る',
+} as const;
+
 export const questionText = {
   'friend-view': {
     prompt: 'ご友人やご家族は、あなたのことをどんなタイプだと言うと思いますか。',
@@ -17,6 +24,15 @@ export const questionText = {
       cautious: 'よく考えてから動く、慎重な人',
       calculated: 'よく調べたうえで、思い切って挑戦する人',
       bold: 'チャンスと見れば迷わず飛び込む、大胆な人',
+    },
+  },
+  experience: {
+    prompt: '株や投資信託などの投資経験は、どれくらいありますか。',
+    options: {
+      none: 'まだない',
+      'under-1-year': '1年未満',
+      '1-to-5-years': '1〜5年',
+      'over-5-years': '5年以上',
     },
   },
   'game-show': {
@@ -30,38 +46,15 @@ export const questionText = {
   },
   'coin-150k': {
     prompt:
-      'コインを1回だけ投げて、表なら15万円もらえ、裏なら10万円を支払う賭けに誘われました。受けますか。',
-    options: {
-      accept: '受ける',
-      'probably-accept': 'たぶん受ける',
-      'probably-decline': 'たぶん断る',
-      decline: '断る',
-    },
-  },
-  'coin-200k': {
-    prompt: '今度は、表なら20万円もらえ、裏なら10万円を支払う賭けです(1回だけ)。受けますか。',
-    options: {
-      accept: '受ける',
-      'probably-accept': 'たぶん受ける',
-      'probably-decline': 'たぶん断る',
-      decline: '断る',
-    },
+      '信頼できる相手から、次の申し出がありました。コインを1回だけ投げて、表なら15万円を受け取り、裏なら10万円を支払います。この申し出を受けますか。',
+    options: OFFER,
   },
   'sure-loss': {
-    prompt: '次のどちらかを必ず選ばなければならないとしたら、どちらにしますか。',
+    prompt:
+      'まず20万円を受け取りました。そのうえで、次のどちらかを必ず選ぶとしたら、どちらにしますか。',
     options: {
       'accept-loss': '確実に5万円を失う',
       gamble: '50%の確率で10万円を失い、50%の確率で何も失わない',
-    },
-  },
-  drawdown: {
-    prompt:
-      '持っている投資信託や株の値段が、1か月で20%下がりました(100万円分が80万円に)。どうしますか。',
-    options: {
-      'sell-all': 'これ以上損をしないよう、すべて売る',
-      'sell-some': '一部を売って、様子を見る',
-      hold: '何もせず、そのまま持ち続ける',
-      'buy-more': '値下がりした今こそ、買い増す',
     },
   },
   windfall: {
@@ -74,40 +67,49 @@ export const questionText = {
     },
   },
   'goal-horizon': {
-    prompt: '投資したお金を使う予定は、いつ頃ですか。',
+    prompt: '投資するとしたら、そのお金を使う予定はいつ頃ですか。',
     options: {
       'within-1-year': '1年以内',
       '1-to-3-years': '1〜3年後',
       '3-to-10-years': '3〜10年後',
-      'over-10-years': '10年以上先(老後の資金など)',
+      'over-10-years': '10年以上先（老後の資金など）',
     },
+  },
+  drawdown: {
+    prompt:
+      'もし持っている投資信託や株の値段が、1か月で20%下がったら（100万円分が80万円に）、どうしますか。',
+    options: {
+      'sell-all': 'これ以上損をしないよう、すべて売る',
+      'sell-some': '一部を売って、様子を見る',
+      hold: '何もせず、そのまま持ち続ける',
+      'buy-more': '値下がりした今こそ、買い増す',
+    },
+  },
+  'decision-basis': {
+    prompt:
+      '買う銘柄を決めるとき、いちばん頼りにするのはどれですか（するとしたら、でかまいません）。',
+    options: {
+      financials: '会社の業績や財務の数字',
+      charts: 'チャート（株価の動きのグラフ）',
+      'own-rules': '自分で決めた売買のルール',
+      news: 'ニュースや、そのときの話題',
+      'friends-sns': '知人やSNSのおすすめ',
+      'not-picking': '銘柄は自分で選ばない（投資信託の積立など）',
+    },
+  },
+  'coin-200k': {
+    prompt:
+      '今度は、表なら20万円を受け取り、裏なら10万円を支払う申し出です（1回だけ）。受けますか。',
+    options: OFFER,
   },
   'holding-period': {
     prompt:
-      '株や投資信託を買ったら、どれくらいの期間持つことが多いですか(これからの予定でもかまいません)。',
+      '株や投資信託を買ったら、どれくらいの期間持つことが多いですか（これからの予定でもかまいません）。',
     options: {
       days: '数日から数週間',
       months: '数か月',
       years: '1年から数年',
       decade: '5年以上、長く持ち続ける',
-    },
-  },
-  experience: {
-    prompt: '株や投資信託などの投資経験は、どれくらいありますか。',
-    options: {
-      none: 'まだない',
-      'under-1-year': '1年未満',
-      '1-to-5-years': '1〜5年',
-      'over-5-years': '5年以上',
-    },
-  },
-  'decision-basis': {
-    prompt: '買う銘柄を決めるとき、いちばん重視するものはどれですか。',
-    options: {
-      'rules-and-charts': '自分で決めたルールや、チャート(株価の動きのグラフ)',
-      financials: '会社の業績や財務の数字',
-      news: 'ニュースや、そのときの話題',
-      tips: '知人やSNSのおすすめ',
     },
   },
   'hot-tip': {
@@ -119,8 +121,18 @@ export const questionText = {
       ignore: '気にしない',
     },
   },
-  'ag-hold-losers': {
-    prompt: '値下がりした株は、買った値段に戻るまで売りたくない。',
+  'check-frequency': {
+    prompt: '投資しているお金の値動きを、どれくらいの頻度で確かめますか。',
+    options: {
+      'several-a-day': '1日に何度も',
+      daily: '1日に1回くらい',
+      weekly: '週に1回くらい',
+      'monthly-or-less': '月に1回以下',
+      'not-investing': 'まだ投資していない',
+    },
+  },
+  'ag-seek-return': {
+    prompt: '値動きが大きくても、大きなリターンが見込めるほうを選びたい。',
     options: AGREE,
   },
   'ag-loss-sting': {
@@ -131,33 +143,34 @@ export const questionText = {
     prompt: '周りの人がみんな買っていると、自分も買いたくなる。',
     options: AGREE,
   },
-  'ag-sns-sources': {
-    prompt: '投資の情報は、主にSNSや動画サイト、知人から得ている。',
+  'ag-rules-first': {
+    prompt:
+      '売買するなら、その前に自分で決めたルール（どこまで下がったら売るか、など）を確かめたい。',
+    options: AGREE,
+  },
+  'ag-long-wait': {
+    prompt: '何年も先のためにお金を置いておくのは、苦にならない。',
+    options: AGREE,
+  },
+  'ag-loss-shrug': {
+    prompt: 'お金で損をしても、勉強代だったと割り切って次に進めるほうだ。',
+    options: AGREE,
+  },
+  'ag-gut-feeling': {
+    prompt: 'お金のことは、ひらめきや勘で決めることが多い。',
+    options: AGREE,
+  },
+  'ag-quick-results': {
+    prompt: 'すぐに成果が見えないと、続ける気がしなくなる。',
     options: AGREE,
   },
   'ag-own-research': {
     prompt: '人の意見より、自分で調べて納得したことを信じる。',
     options: AGREE,
   },
-  'ag-rules-first': {
-    prompt: '売買の前に、自分で決めたルール(どこまで下がったら売るか、など)を確かめる。',
-    options: AGREE,
-  },
-  'ag-gut-feeling': {
-    prompt: 'ひらめきや勘で売買を決めることがよくある。',
-    options: AGREE,
-  },
-  'ag-daily-check': {
-    prompt: '値動きが気になって、1日に何度も株価を見てしまう。',
-    options: AGREE,
-  },
-  'ag-confident': {
-    prompt: '自分の相場の読みには自信がある。',
-    options: AGREE,
-  },
   'lit-compound': {
     prompt:
-      '100万円を、年2%の利息がつく預金口座に預けました。入金も出金もしないとすると、5年後の残高はいくらになっているでしょうか(利息にかかる税金は考えません)。',
+      '100万円を、年2%の利息がつく預金口座に預けました。入金も出金もしないとすると、5年後の残高はいくらになっているでしょうか（利息にかかる税金は考えません）。',
     options: {
       more: '110万円より多い',
       exactly: 'ちょうど110万円',
@@ -181,6 +194,16 @@ export const questionText = {
     options: {
       true: '正しい',
       false: '正しくない',
+      'dont-know': 'わからない',
+    },
+  },
+  'lit-bond': {
+    prompt: '金利が上がると、一般に債券の価格はどうなるでしょうか。',
+    options: {
+      rise: '上がる',
+      fall: '下がる',
+      same: '変わらない',
+      'no-relation': '金利と債券の価格には関係がない',
       'dont-know': 'わからない',
     },
   },

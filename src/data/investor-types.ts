@@ -94,7 +94,7 @@ export function describedBands(trait: Trait | undefined): readonly Band[] {
 /**
  * How much each dimension counts in the distance to a prototype. The shortest scales count less,
  * so that one answer on them does not decide the type: knowledge (four right-or-wrong items, steps
- * of 25 points) a quarter, decision style (three items) a little over half.
+ * of 25 points) a fifth, decision style (three items) a little over half.
  */
 export const CLASSIFY_DIMENSION_WEIGHTS = {
   riskTolerance: 1,
@@ -102,7 +102,7 @@ export const CLASSIFY_DIMENSION_WEIGHTS = {
   timeHorizon: 1,
   decisionStyle: 0.6,
   socialInfluence: 1,
-  knowledge: 0.25,
+  knowledge: 0.2,
 } as const satisfies Record<DimensionId, number>;
 
 /**

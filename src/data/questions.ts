@@ -260,6 +260,16 @@ export type QuestionId = (typeof QUESTIONS)[number]['id'];
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((question) => question.id);
 export const QUESTION_COUNT = QUESTIONS.length;
 
+/**
+ * Lusardi & Mitchell's Big Three: the right answers among these are what the result compares with
+ * national surveys (population-facts.ts), so literacyCorrect counts only these (0-3).
+ */
+export const BIG_THREE_IDS = [
+  'lit-compound',
+  'lit-inflation',
+  'lit-diversification',
+] as const satisfies readonly QuestionId[];
+
 /** The question whose answer is the reader's investing experience (EXPERIENCE_LEVELS, same ids). */
 export const EXPERIENCE_QUESTION_ID = 'experience' satisfies QuestionId;
 

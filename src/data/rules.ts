@@ -6,8 +6,9 @@
  *
  * Conditions read the same low / mid / high bands the result page uses to explain a score
  * (bandOf in ./dimensions), never thresholds of their own, so a reason and a bar cannot disagree.
- * Each rule declares in `presumes` the bands its reason takes for granted; a test walks every type
- * and every band combination and holds the condition to them.
+ * Each rule declares in `presumes` the bands its reason takes for granted. The engine never lets a
+ * rule speak to a type whose description rules those bands out (a short-term type is not told it
+ * thinks long-term), and a test walks every type and band combination and holds both to this.
  */
 import { DIMENSION_IDS, type Band, type DimensionId } from './dimensions';
 import type { InvestorTypeId } from './investor-types';

@@ -2,7 +2,12 @@
  * Recommendation: which services suit a profile, why, and in what order.
  */
 import { bandOf, DIMENSION_IDS, type Band, type DimensionId } from '@/data/dimensions';
-import type { InvestorTypeId } from '@/data/investor-types';
+import {
+  describedBands,
+  INVESTOR_TYPE_IDS,
+  INVESTOR_TYPES,
+  type InvestorTypeId,
+} from '@/data/investor-types';
 import { RULES, type Condition, type ReasonPlaceholder, type RuleId } from '@/data/rules';
 import { SERVICE_IDS } from '@/data/site';
 import type { Profile, Recommendation } from './contract';
@@ -14,6 +19,23 @@ const RULE_ORDER: readonly RuleEntry[] = rules
   .map((rule, index) => ({ rule, index }))
   .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
   .map(({ rule }) => rule);
+
+/**
+ * Per type, the rules whose presumed bands its description allows: a rule presuming "high" on a
+ * dimension the type's text calls low never speaks to that type.
+ */
+const RULES_FOR_TYPE: ReadonlyMap<InvestorTypeId, ReadonlySet<RuleEntry>> = new Map(
+  INVESTOR_TYPE_IDS.map((typeId) => {
+    const traits: Readonly<Partial<Record<DimensionId, -2 | -1 | 1 | 2>>> =
+      INVESTOR_TYPES[typeId].traits;
+    const allowed = rules.filter((rule) =>
+      (Object.entries(rule.presumes) as [DimensionId, readonly Band[]][]).every(([d, bands]) =>
+        bands.some((band) => describedBands(traits[d]).includes(band)),
+      ),
+    );
+    return [typeId, new Set(allowed)];
+  }),
+);
 
 /** What a condition is checked against: the type and the band of every score. */
 export interface RuleSubject {
@@ -66,8 +88,9 @@ export function evaluateCondition(condition: Condition, subject: RuleSubject): b
 export function chooseRules(subject: RuleSubject): readonly RuleEntry[] {
   const picked: RuleEntry[] = [];
   const chosen = new Set<string>();
+  const allowed = RULES_FOR_TYPE.get(subject.typeId);
   for (const rule of RULE_ORDER) {
-    if (chosen.has(rule.serviceId)) continue;
+    if (chosen.has(rule.serviceId) || allowed?.has(rule) !== true) continue;
     if (!evaluateCondition(rule.when, subject)) continue;
     chosen.add(rule.serviceId);
     picked.push(rule);

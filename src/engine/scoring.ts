@@ -10,7 +10,7 @@ import {
   type DimensionId,
   type ExperienceLevel,
 } from '@/data/dimensions';
-import { EXPERIENCE_QUESTION_ID, QUESTIONS, type Question } from '@/data/questions';
+import { BIG_THREE_IDS, EXPERIENCE_QUESTION_ID, QUESTIONS, type Question } from '@/data/questions';
 import type { AnswerError, Answers, DimensionScores, Result } from './contract';
 
 const questions: readonly Question[] = QUESTIONS;
@@ -34,8 +34,12 @@ const OPTION_DIMENSION: readonly Int8Array[] = questions.map((question) =>
 const OPTION_WEIGHT: readonly Float64Array[] = questions.map((question) =>
   Float64Array.from(question.options, (option) => Object.values(option.weights)[0] ?? 0),
 );
+const bigThree: readonly string[] = BIG_THREE_IDS;
+/** 1 for the right answer of a Big Three item; the other literacy item counts in knowledge only. */
 const OPTION_CORRECT: readonly Uint8Array[] = questions.map((question) =>
-  Uint8Array.from(question.options, (option) => ('correct' in option ? 1 : 0)),
+  Uint8Array.from(question.options, (option) =>
+    'correct' in option && bigThree.includes(question.id) ? 1 : 0,
+  ),
 );
 const RAW_MIN = new Float64Array(DIMENSION_COUNT);
 const RAW_SPAN = new Float64Array(DIMENSION_COUNT);
@@ -141,13 +145,13 @@ export function countLiteracyCorrectOfIndices(indices: ArrayLike<number>): numbe
 }
 
 /**
- * How many of the three literacy questions are answered right (0-3). Counts what is there, so it
+ * How many of the Big Three literacy questions are answered right (0-3). Counts what is there, so it
  * also works on a partial answer set; unknown ids count as not right.
  */
 export function countLiteracyCorrect(answers: Answers): number {
   let correct = 0;
   for (const question of questions) {
-    if (!Object.hasOwn(answers, question.id)) continue;
+    if (!bigThree.includes(question.id) || !Object.hasOwn(answers, question.id)) continue;
     const chosen = answers[question.id];
     if (question.options.some((option) => option.id === chosen && 'correct' in option)) correct++;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSION_IDS, SCORE_BANDS } from '@/data/dimensions';
+import { BANDS, DIMENSION_IDS, SCORE_BANDS } from '@/data/dimensions';
 import {
   BIAS_IDS,
   CLASSIFY_DIMENSION_WEIGHTS,
@@ -18,10 +18,16 @@ const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const score = z.number().min(0).max(100);
 const httpsUrl = z.url({ protocol: /^https$/ });
 
-const weightsSchema = z.partialRecord(
-  dimensionId,
-  z.number().int().min(-WEIGHT_LIMIT).max(WEIGHT_LIMIT),
-);
+const weightsSchema = z
+  .partialRecord(
+    dimensionId,
+    z
+      .number()
+      .min(-WEIGHT_LIMIT)
+      .max(WEIGHT_LIMIT)
+      .refine((w) => Number.isInteger(w * 2), 'whole or half weights'),
+  )
+  .refine((weights) => Object.keys(weights).length <= 1, 'an option weighs one dimension at most');
 const questionSchema = z
   .object({
     id: kebab,
@@ -29,16 +35,22 @@ const questionSchema = z
     options: z
       .array(
         z
-          .object({ id: kebab, weights: weightsSchema, correct: z.literal(true).optional() })
+          .object({
+            id: kebab,
+            weights: weightsSchema,
+            correct: z.literal(true).optional(),
+            neutral: z.literal(true).optional(),
+          })
           .strict(),
       )
       .min(2)
-      .max(5)
+      .max(6)
       .refine((options) => unique(options.map((o) => o.id)), 'option ids are unique'),
   })
   .strict()
   .refine(
     (q) =>
+      q.format === 'fact' ||
       DIMENSION_IDS.some(
         (d) =>
           new Set(q.options.map((o) => (o.weights as Partial<Record<string, number>>)[d] ?? 0))
@@ -51,19 +63,17 @@ type ConditionInput =
   | { all: ConditionInput[] }
   | { any: ConditionInput[] }
   | { not: ConditionInput }
-  | { dimension: string; op: '>=' | '<='; value: number }
-  | { dimension: string; op: 'between'; min: number; max: number }
+  | { dimension: string; bands: string[] }
   | { typeIn: string[] };
 const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
   z.union([
     z.object({ all: z.array(conditionSchema) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
     z.object({ not: conditionSchema }).strict(),
-    z.object({ dimension: dimensionId, op: z.enum(['>=', '<=']), value: score }).strict(),
     z
-      .object({ dimension: dimensionId, op: z.literal('between'), min: score, max: score })
+      .object({ dimension: dimensionId, bands: z.array(z.enum(BANDS)).min(1).max(2) })
       .strict()
-      .refine((c) => c.min <= c.max, 'between needs min <= max'),
+      .refine((c) => unique(c.bands), 'each band once'),
     z
       .object({ typeIn: z.array(typeId).min(1) })
       .strict()
@@ -76,6 +86,7 @@ const ruleSchema = z
     serviceId: z.enum(SERVICE_IDS),
     priority: z.number().int().min(0),
     when: conditionSchema,
+    presumes: z.partialRecord(dimensionId, z.array(z.enum(BANDS)).min(1).max(2)),
   })
   .strict();
 
@@ -141,13 +152,13 @@ describe('the schemas themselves', () => {
 
   it.each([
     ['an unknown type', { typeIn: ['day-trader'] }],
-    ['an unknown dimension', { dimension: 'courage', op: '>=', value: 50 }],
-    ['a reversed between', { dimension: 'knowledge', op: 'between', min: 60, max: 40 }],
-    ['a threshold above 100', { not: { dimension: 'knowledge', op: '<=', value: 140 } }],
+    ['an unknown dimension', { dimension: 'courage', bands: ['high'] }],
+    ['a raw threshold', { dimension: 'knowledge', op: '>=', value: 60 }],
+    ['an unknown band', { not: { dimension: 'knowledge', bands: ['very-high'] } }],
   ])('rejects a rule condition with %s', (_name, when) => {
-    expect(ruleSchema.safeParse({ id: 'x', serviceId: 'line', priority: 1, when }).success).toBe(
-      false,
-    );
+    expect(
+      ruleSchema.safeParse({ id: 'x', serviceId: 'line', priority: 1, when, presumes: {} }).success,
+    ).toBe(false);
   });
 });
 
@@ -168,19 +179,20 @@ describe('questions', () => {
     expect(questionSchema.safeParse(question).error).toBeUndefined();
   });
 
-  it('has 18-24 questions with unique ids', () => {
-    expect(QUESTIONS.length).toBeGreaterThanOrEqual(18);
-    expect(QUESTIONS.length).toBeLessThanOrEqual(24);
+  it('has 20-26 questions with unique ids', () => {
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(20);
+    expect(QUESTIONS.length).toBeLessThanOrEqual(26);
     expect(unique(QUESTIONS.map((q) => q.id))).toBe(true);
   });
 
-  it('mixes every format: gambles, a drawdown, agree items and exactly three literacy items', () => {
+  it('mixes every format: gambles, a drawdown, agree items, four literacy items and one fact', () => {
     const count = (format: string) => QUESTIONS.filter((q) => q.format === format).length;
     expect(count('scenario')).toBeGreaterThanOrEqual(3);
     expect(count('mixed-gamble')).toBeGreaterThanOrEqual(1);
     expect(count('drawdown')).toBeGreaterThanOrEqual(1);
     expect(count('agree-scale')).toBeGreaterThanOrEqual(4);
-    expect(count('literacy')).toBe(3);
+    expect(count('literacy')).toBe(4);
+    expect(count('fact')).toBe(1);
   });
 
   it('gives agree items the five-point scale, some of them reverse-keyed', () => {
@@ -204,6 +216,36 @@ describe('questions', () => {
         expect(Object.keys(option.weights)).toEqual(['knowledge']);
         expect(option.weights.knowledge! > 0).toBe(option.correct === true);
       }
+    }
+  });
+
+  it('keys at least one loss-aversion agree item each way, so yes-saying does not pick the type', () => {
+    const agree = QUESTIONS.filter((q) => q.format === 'agree-scale');
+    const keyed = (sign: number) =>
+      agree.filter((q) => {
+        const weights: Partial<Record<string, number>> = q.options[4]!.weights;
+        return Math.sign(weights.lossAversion ?? 0) === sign;
+      });
+    expect(keyed(1).length).toBeGreaterThanOrEqual(1);
+    expect(keyed(-1).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives every neutral option the midpoint of its item, so "not investing" moves no score', () => {
+    for (const question of QUESTIONS) {
+      const options: readonly { weights: Partial<Record<string, number>>; neutral?: true }[] =
+        question.options;
+      for (const option of options.filter((o) => o.neutral)) {
+        const [dimension, weight] = Object.entries(option.weights)[0]!;
+        const others = options.filter((o) => !o.neutral).map((o) => o.weights[dimension] ?? 0);
+        expect(weight, question.id).toBe((Math.min(...others) + Math.max(...others)) / 2);
+      }
+    }
+  });
+
+  it('scores no item on two dimensions', () => {
+    for (const question of QUESTIONS) {
+      const dimensions = new Set(question.options.flatMap((o) => Object.keys(o.weights)));
+      expect(dimensions.size, question.id).toBeLessThanOrEqual(1);
     }
   });
 

@@ -1,207 +1,127 @@
-import fc from 'fast-check';
-import { DIMENSION_IDS } from '@/data/dimensions';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
-import { RULES, type Condition, type RuleId } from '@/data/rules';
-import { SERVICE_IDS } from '@/data/site';
-import { modelText as en } from '@/data/text/en';
+import { BANDS, DIMENSION_IDS, type Band, type DimensionId } from '@/data/dimensions';
+import {
+  INVESTOR_TYPE_IDS,
+  INVESTOR_TYPES,
+  describedBands,
+  type InvestorTypeId,
+} from '@/data/investor-types';
+import { RULES, SHORT_TERM_SERVICES } from '@/data/rules';
 import { modelText as ja } from '@/data/text/ja';
-import type { DimensionScores, Profile } from '@/engine/contract';
-import { chooseRules, evaluateCondition, recommend, renderReason } from '@/engine/recommend';
-import { scores as s } from './support/scores';
+import type { Profile } from '@/engine/contract';
+import {
+  chooseRules,
+  evaluateCondition,
+  recommend,
+  renderReason,
+  subjectOf,
+  type RuleSubject,
+} from '@/engine/recommend';
 
-const profile = (
-  typeId: InvestorTypeId,
-  scores: DimensionScores,
-  literacyCorrect = 2,
-): Profile => ({
-  modelVersion: 1,
-  typeId,
-  scores,
-  literacyCorrect,
-});
+/** Every combination of a band per dimension (3^6). */
+function allBandCombinations(): Record<DimensionId, Band>[] {
+  let combos: Record<string, Band>[] = [{}];
+  for (const dimension of DIMENSION_IDS)
+    combos = combos.flatMap((combo) => BANDS.map((band) => ({ ...combo, [dimension]: band })));
+  return combos as Record<DimensionId, Band>[];
+}
+const COMBINATIONS = allBandCombinations();
 
-const arbitraryProfile: fc.Arbitrary<Profile> = fc
-  .record({
-    typeId: fc.constantFrom(...INVESTOR_TYPE_IDS),
-    values: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 6, maxLength: 6 }),
-    literacyCorrect: fc.integer({ min: 0, max: 3 }),
-  })
-  .map(({ typeId, values, literacyCorrect }) =>
-    profile(
-      typeId,
-      Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i]!])) as DimensionScores,
-      literacyCorrect,
-    ),
-  );
+function profileOf(typeId: InvestorTypeId, scores: Profile['scores']): Profile {
+  return { modelVersion: 2, typeId, scores, literacyCorrect: 2, experience: 'none' };
+}
 
 describe('recommend', () => {
-  it.each<{ reader: string; profile: Profile; expected: [string, RuleId][] }>([
-    {
-      reader: 'a chart strategist with average knowledge',
-      profile: profile('chart-strategist', s(60, 40, 20, 30, 40, 60)),
-      // The type rule (100) picks the newsletter; no line or blog rule matches beyond the defaults.
-      expected: [
-        ['newsletter', 'chart-strategist-newsletter'],
-        ['line', 'line-default'],
-        ['blog', 'blog-default'],
-      ],
-    },
-    {
-      reader: 'a careful learner who knows little',
-      profile: profile('careful-learner', s(40, 70, 50, 50, 50, 10)),
-      // knowledge 10 <= 34 -> beginner-line (95) beats loss-averse-line (85); no newsletter rule matches.
-      expected: [
-        ['line', 'beginner-line'],
-        ['blog', 'balanced-blog'],
-      ],
-    },
-    {
-      reader: 'a trend follower who decides on the news',
-      profile: profile('trend-follower', s(55, 50, 50, 62, 70, 40)),
-      expected: [
-        ['line', 'social-line'],
-        ['blog', 'follower-blog'],
-        ['newsletter', 'intuitive-newsletter'],
-      ],
-    },
-    {
-      reader: 'a loss-averse long-term guardian',
-      profile: profile('steady-guardian', s(30, 80, 70, 45, 40, 45)),
-      // long-term-blog (65) outranks balanced-blog (40) for the blog.
-      expected: [
-        ['line', 'loss-averse-line'],
-        ['blog', 'long-term-blog'],
-      ],
-    },
-    {
-      reader: 'an analytical, knowledgeable short-term trader',
-      profile: profile('independent-analyst', s(50, 40, 30, 35, 30, 70)),
-      // analytical-newsletter (90) outranks short-horizon-newsletter (70).
-      expected: [
-        ['newsletter', 'analytical-newsletter'],
-        ['line', 'line-default'],
-        ['blog', 'blog-default'],
-      ],
-    },
-  ])('recommends for $reader', ({ profile: input, expected }) => {
-    const result = recommend(input, ja.rules, ja.types[input.typeId].name);
-    expect(result.map((r) => [r.serviceId, r.ruleId])).toEqual(expected);
-  });
-
-  it('renders each reason with the type name and the scores it mentions', () => {
-    const guardian = profile('steady-guardian', s(30, 80, 70, 45, 40, 45));
-    const [line] = recommend(guardian, ja.rules, ja.types['steady-guardian'].name);
-    expect(line?.reason).toContain('損失回避 80点');
-    const [newsletter] = recommend(
-      profile('chart-strategist', s(60, 40, 20, 30, 40, 60)),
-      en.rules,
-      'The Chart Strategist',
-    );
-    expect(newsletter?.reason).toMatch(/^As The Chart Strategist, /);
-    expect(newsletter?.reason).not.toContain('{{');
-  });
-
-  it('recommends each service at most once, best first, always with a reason', () => {
-    fc.assert(
-      fc.property(arbitraryProfile, (input) => {
-        const result = recommend(input, en.rules, en.types[input.typeId].name);
-        expect(result.length).toBeGreaterThan(0);
-        expect(new Set(result.map((r) => r.serviceId)).size).toBe(result.length);
-        for (const [index, item] of result.entries()) {
-          expect(item.reason.trim()).not.toBe('');
-          expect(item.reason).not.toMatch(/\{\{/);
-          if (index > 0) expect(item.priority).toBeLessThanOrEqual(result[index - 1]!.priority);
+  it('never fires a rule whose reason presumes a band the page does not show, for any type and band combination', () => {
+    for (const typeId of INVESTOR_TYPE_IDS) {
+      for (const bands of COMBINATIONS) {
+        const subject: RuleSubject = { typeId, bands };
+        for (const rule of RULES) {
+          if (!evaluateCondition(rule.when, subject)) continue;
+          const presumes: Partial<Record<DimensionId, readonly Band[]>> = rule.presumes;
+          for (const [dimension, presumed] of Object.entries(presumes) as [DimensionId, Band[]][]) {
+            expect(presumed, `${rule.id} for ${typeId}`).toContain(bands[dimension]);
+          }
         }
-      }),
-    );
+      }
+    }
   });
 
-  it('chooses for each service the highest-priority rule whose condition holds', () => {
-    fc.assert(
-      fc.property(arbitraryProfile, (input) => {
-        const expected = SERVICE_IDS.flatMap((serviceId) => {
-          const matching = RULES.filter(
-            (rule) => rule.serviceId === serviceId && evaluateCondition(rule.when, input),
-          );
-          const best = matching.reduce<(typeof RULES)[number] | undefined>(
-            (top, rule) => (top === undefined || rule.priority > top.priority ? rule : top),
-            undefined,
-          );
-          return best ? [best] : [];
-        }).sort((a, b) => b.priority - a.priority);
-        expect(chooseRules(input).map((rule) => rule.id)).toEqual(expected.map((rule) => rule.id));
-      }),
-    );
+  it("never fires a rule whose reason contradicts the type's own description", () => {
+    for (const typeId of INVESTOR_TYPE_IDS) {
+      const traits: Partial<Record<DimensionId, -2 | -1 | 1 | 2>> = INVESTOR_TYPES[typeId].traits;
+      for (const bands of COMBINATIONS) {
+        for (const rule of chooseRules({ typeId, bands })) {
+          const presumes: Partial<Record<DimensionId, readonly Band[]>> = rule.presumes;
+          for (const [dimension, presumed] of Object.entries(presumes) as [DimensionId, Band[]][]) {
+            const described = describedBands(traits[dimension]);
+            expect(
+              presumed.some((band) => described.includes(band)),
+              `${rule.id} for ${typeId} on ${dimension}`,
+            ).toBe(true);
+          }
+        }
+      }
+    }
   });
-});
 
-describe('evaluateCondition', () => {
-  const reader = profile('patient-grower', s(50, 40, 80, 45, 35, 60));
-  it.each<{ name: string; condition: Condition; expected: boolean }>([
-    {
-      name: '>= at the threshold',
-      condition: { dimension: 'timeHorizon', op: '>=', value: 80 },
-      expected: true,
+  it('never pitches short-term trading to a long-term type or one prone to trading too often', () => {
+    for (const typeId of INVESTOR_TYPE_IDS) {
+      const type = INVESTOR_TYPES[typeId];
+      const biases: readonly string[] = type.biases;
+      if (!type.longTerm && !biases.includes('excessive-trading')) continue;
+      for (const bands of COMBINATIONS) {
+        for (const rule of chooseRules({ typeId, bands }))
+          expect(SHORT_TERM_SERVICES, `${rule.id} for ${typeId}`).not.toContain(rule.serviceId);
+      }
+    }
+  });
+
+  it.each(INVESTOR_TYPE_IDS)(
+    'recommends the prototype of %s at least one service, each once, best first',
+    (typeId) => {
+      const profile = profileOf(typeId, INVESTOR_TYPES[typeId].prototype);
+      const list = recommend(profile, ja.rules, ja.types[typeId].name);
+      expect(list.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(list.map((r) => r.serviceId)).size).toBe(list.length);
+      const priorities = list.map((r) => r.priority);
+      expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+      for (const item of list) expect(item.reason).not.toMatch(/\{\{/);
     },
-    {
-      name: '>= above the score',
-      condition: { dimension: 'timeHorizon', op: '>=', value: 81 },
-      expected: false,
-    },
-    {
-      name: '<= at the threshold',
-      condition: { dimension: 'lossAversion', op: '<=', value: 40 },
-      expected: true,
-    },
-    {
-      name: '<= below the score',
-      condition: { dimension: 'lossAversion', op: '<=', value: 39 },
-      expected: false,
-    },
-    {
-      name: 'between, inclusive low end',
-      condition: { dimension: 'knowledge', op: 'between', min: 60, max: 70 },
-      expected: true,
-    },
-    {
-      name: 'between, inclusive high end',
-      condition: { dimension: 'knowledge', op: 'between', min: 50, max: 60 },
-      expected: true,
-    },
-    {
-      name: 'between, outside',
-      condition: { dimension: 'knowledge', op: 'between', min: 61, max: 100 },
-      expected: false,
-    },
-    {
-      name: 'typeIn with the type',
-      condition: { typeIn: ['steady-guardian', 'patient-grower'] },
-      expected: true,
-    },
-    {
-      name: 'typeIn without the type',
-      condition: { typeIn: ['bold-adventurer'] },
-      expected: false,
-    },
-    { name: 'not', condition: { not: { typeIn: ['patient-grower'] } }, expected: false },
-    { name: 'all of nothing', condition: { all: [] }, expected: true },
-    { name: 'any of nothing', condition: { any: [] }, expected: false },
-    {
-      name: 'all with one false part',
-      condition: {
-        all: [{ typeIn: ['patient-grower'] }, { dimension: 'riskTolerance', op: '>=', value: 51 }],
-      },
-      expected: false,
-    },
-    {
-      name: 'any with one true part',
-      condition: {
-        any: [{ typeIn: ['bold-adventurer'] }, { dimension: 'riskTolerance', op: '>=', value: 50 }],
-      },
-      expected: true,
-    },
-  ])('evaluates $name as $expected', ({ condition, expected }) => {
-    expect(evaluateCondition(condition, reader)).toBe(expected);
+  );
+
+  it('reads the bands of the page: a score of 64 is mid and 65 is high for the loss-aversion rule', () => {
+    const at = (lossAversion: number) =>
+      chooseRules(
+        subjectOf(
+          profileOf('balanced-navigator', {
+            riskTolerance: 50,
+            lossAversion,
+            timeHorizon: 50,
+            decisionStyle: 50,
+            socialInfluence: 50,
+            knowledge: 50,
+          }),
+        ),
+      ).map((rule) => rule.id);
+    expect(at(64)).not.toContain('loss-averse-line');
+    expect(at(65)).toContain('loss-averse-line');
+  });
+
+  it('fills the loss-aversion score into its reason', () => {
+    const profile = profileOf('steady-guardian', {
+      riskTolerance: 20,
+      lossAversion: 82,
+      timeHorizon: 50,
+      decisionStyle: 50,
+      socialInfluence: 50,
+      knowledge: 50,
+    });
+    const reason = recommend(profile, ja.rules, '').find((r) => r.ruleId === 'loss-averse-line');
+    expect(reason?.reason).toContain('82');
+  });
+
+  it('offers no individual consultation in any reason', () => {
+    for (const text of Object.values(ja.rules)) expect(text).not.toMatch(/相談できる|質問できる/);
   });
 });
 

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
-import { DIMENSION_IDS } from '@/data/dimensions';
+import { DIMENSION_IDS, EXPERIENCE_LEVELS } from '@/data/dimensions';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import type { DimensionScores, Profile } from '@/engine/contract';
 import { buildProfile } from '@/engine/profile';
 import {
   MODEL_VERSION,
   RESULT_CODE_LENGTH,
+  V1_DIMENSION_ORDER,
+  V1_TYPE_ORDER,
   crc16,
   decodeResult,
   encodeResult,
@@ -25,6 +27,7 @@ const arbitraryProfile: fc.Arbitrary<Profile> = fc.record({
         Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i]!])) as DimensionScores,
     ),
   literacyCorrect: fc.integer({ min: 0, max: 3 }),
+  experience: fc.constantFrom(...EXPERIENCE_LEVELS),
 });
 
 /** Builds a code from raw bytes with a valid checksum, to reach the checks after the checksum. */
@@ -41,12 +44,39 @@ function codeOf(payload: number[]): string {
 }
 
 describe('result codes', () => {
-  it('still decodes the frozen version 1 code', () => {
-    expect(decodeResult(v1.code)).toEqual({ ok: true, value: v1.profile });
+  it('still decodes the frozen version 1 code to the profile it showed', () => {
+    expect(decodeResult(v1.code)).toEqual({ ok: true, value: { ...v1.profile, experience: null } });
   });
 
-  it('encodes the frozen profile to the frozen code', () => {
-    expect(encodeResult(v1.profile as Profile)).toBe(v1.code);
+  it('opens every code the version 1 encoder can make with the v1 tables', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 7 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        (type, scores, literacy) => {
+          // The v1 encoder's bytes: version 1, type, six scores, literacy, CRC.
+          const decoded = decodeResult(codeOf([1, type, ...scores, literacy]));
+          expect(decoded).toEqual({
+            ok: true,
+            value: {
+              modelVersion: 1,
+              typeId: V1_TYPE_ORDER[type],
+              scores: Object.fromEntries(V1_DIMENSION_ORDER.map((d, i) => [d, scores[i]])),
+              literacyCorrect: literacy,
+              experience: null,
+            },
+          });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('makes new codes with version 2', () => {
+    expect(MODEL_VERSION).toBe(2);
+    const code = encodeResult({ ...(v1.profile as Profile), experience: '1-to-5-years' });
+    expect(decodeResult(code)).toMatchObject({ ok: true, value: { modelVersion: 2 } });
   });
 
   it('computes CRC-16/CCITT-FALSE (check value of "123456789" is 0x29B1)', () => {

@@ -22,8 +22,11 @@ export interface Profile {
   readonly scores: DimensionScores;
   /** How many of the three Big Three literacy questions were answered right (0-3). */
   readonly literacyCorrect: number;
-  /** Investing experience as the reader stated it; null for version 1 codes, which never asked apart. */
-  readonly experience: ExperienceLevel | null;
+  /**
+   * Investing experience as the reader stated it; null for version 1 codes, which never asked it
+   * apart. Optional so that profiles written before version 2 still type-check where they are built.
+   */
+  readonly experience?: ExperienceLevel | null;
 }
 
 /** One type and how far the scores are from its prototype (Euclidean, in score points). */

@@ -1,4 +1,6 @@
-import { QUESTIONS } from '@/data/questions';
+import { QUESTIONS, type Question } from '@/data/questions';
+
+const questions: readonly Question[] = QUESTIONS;
 import { answerQualityFlags, checkAnswerQuality, isTooFast } from '@/engine/answer-quality';
 import { answersToIndices } from '@/engine/scoring';
 import { LAST_OPTIONS, answersBy } from './answer-sets';
@@ -32,7 +34,7 @@ describe('answer-quality flags', () => {
   });
 
   it('does not flag consistent, varied answers', () => {
-    const varied = answersBy((q) => q.options[QUESTIONS.indexOf(q) % 2]!.id);
+    const varied = answersBy((q) => q.options[questions.indexOf(q) % 2]!.id);
     expect(
       answerQualityFlags(
         indicesOf({
@@ -55,7 +57,7 @@ describe('answer-quality flags', () => {
   it('flags a median under 1.5 s an item as faster than reading, and no flag without timings', () => {
     const fast = Object.fromEntries(QUESTIONS.map((q) => [q.id, 900]));
     const reading = Object.fromEntries(QUESTIONS.map((q) => [q.id, 4000]));
-    const answers = answersBy((q) => q.options[QUESTIONS.indexOf(q) % 2]!.id);
+    const answers = answersBy((q) => q.options[questions.indexOf(q) % 2]!.id);
     expect(answerQualityFlags(indicesOf(answers), fast)).toContain('too-fast');
     expect(answerQualityFlags(indicesOf(answers), reading)).not.toContain('too-fast');
     expect(isTooFast([])).toBe(false);

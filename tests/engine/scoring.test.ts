@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import { QUESTIONS, type QuestionOption } from '@/data/questions';
 import { answersToIndices, countLiteracyCorrect, score } from '@/engine/scoring';
-import { FIRST_OPTIONS, LAST_OPTIONS, answersBy, arbitraryAnswers } from './answer-sets';
+import { FIRST_OPTIONS, answersBy, arbitraryAnswers } from './answer-sets';
 
 describe('score', () => {
   it.each(DIMENSION_IDS)('reaches exactly 0 and 100 on %s', (dimension: DimensionId) => {

@@ -1,6 +1,6 @@
 import type { InvestorTypeId } from '@/data/investor-types';
 import type { DimensionScores, Profile } from '@/engine/contract';
-import { encodeResult } from '@/engine/result-code';
+import { MODEL_VERSION, encodeResult } from '@/engine/result-code';
 
 /** A profile with the given type and scores; codes are made by the real encoder, never written by hand. */
 export function profileOf(
@@ -9,7 +9,7 @@ export function profileOf(
   literacyCorrect = 2,
 ): Profile {
   return {
-    modelVersion: 1,
+    modelVersion: MODEL_VERSION,
     typeId,
     scores: {
       riskTolerance: 62,
@@ -21,6 +21,7 @@ export function profileOf(
       ...scores,
     },
     literacyCorrect,
+    experience: 'none',
   };
 }
 

@@ -70,21 +70,26 @@ export type Trait = -2 | -1 | 1 | 2;
 
 /** The middle of every scale, where a dimension the description does not mention sits. */
 export const PROTOTYPE_CENTRE = 50;
-/** Score points per trait step: +1 puts the prototype at 50 + PROTOTYPE_STEP, +2 at 50 + 2 steps. */
-export const PROTOTYPE_STEP = 16;
+/** Score points per step (TRAIT_STEPS): +1 puts the prototype at 50 + PROTOTYPE_STEP. */
+export const PROTOTYPE_STEP = 14;
 
-/** The prototype of a type: 50 on every dimension, moved PROTOTYPE_STEP per trait step. */
+/**
+ * Steps out from the middle per trait: "somewhat" one step, "clearly" 2.25 steps, so that a type
+ * defined by one clear trait is not crowded by types that share it partly.
+ */
+export const TRAIT_STEPS = { [-2]: -2.25, [-1]: -1, 0: 0, 1: 1, 2: 2.25 } as const;
+/** The prototype of a type: 50 on every dimension, moved PROTOTYPE_STEP points per trait step. */
 export function prototypeOf(traits: Readonly<Partial<Record<DimensionId, Trait>>>) {
   const prototype = {} as Record<DimensionId, number>;
   for (const dimension of DIMENSION_IDS)
-    prototype[dimension] = PROTOTYPE_CENTRE + PROTOTYPE_STEP * (traits[dimension] ?? 0);
+    prototype[dimension] = PROTOTYPE_CENTRE + PROTOTYPE_STEP * TRAIT_STEPS[traits[dimension] ?? 0];
   return prototype;
 }
 
 /**
  * The bands a type's text presumes on each dimension it names: a high trait rules out "low", a low
  * trait rules out "high". A recommendation whose reason presumes a band outside these contradicts
- * the type's description (tests/data/rules.test.ts walks every case).
+ * the type's description (tests/engine/recommend.test.ts walks every case).
  */
 export function describedBands(trait: Trait | undefined): readonly Band[] {
   if (trait === undefined) return ['low', 'mid', 'high'];

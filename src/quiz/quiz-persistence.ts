@@ -1,15 +1,27 @@
-/** The part of the quiz that survives a reload: the answers so far and the question on screen. */
+/**
+ * The part of the quiz that survives a reload: the answers so far, the question on screen and how
+ * long each answer took. Timings stay on this device: they feed the "faster than reading" note on
+ * the reader's own result and never go into a link.
+ */
 export interface QuizSnapshot {
   /** Question id -> chosen option id, only for questions and options the model knows. */
   readonly answers: Readonly<Record<string, string>>;
   /** Index of the question on screen, 0-based. */
   readonly step: number;
+  /** Question id -> milliseconds from the question appearing to its answer. */
+  readonly timings: Readonly<Record<string, number>>;
 }
 
-/** Bump when the persisted shape changes, and teach `migrateQuizSnapshot` the old shape. */
-export const QUIZ_STORE_VERSION = 1;
+/**
+ * Bump when the persisted shape changes, and teach `migrateQuizSnapshot` the old shape.
+ * Version 2 added timings; version 1 progress is kept (answers to questions that still exist).
+ */
+export const QUIZ_STORE_VERSION = 2;
 
-export const EMPTY_QUIZ: QuizSnapshot = { answers: {}, step: 0 };
+export const EMPTY_QUIZ: QuizSnapshot = { answers: {}, step: 0, timings: {} };
+
+/** A timing above this is a reader who left the page; it is kept as this much. */
+const MAX_TIMING_MS = 10 * 60 * 1000;
 
 /** What the sanitiser needs to know about the model: ids only. */
 export interface QuestionShape {
@@ -61,20 +73,37 @@ export function sanitizeQuizSnapshot(
   }
   const lastIndex = Math.max(0, questions.length - 1);
   const step = Math.min(raw.step, firstUnansweredIndex(questions, answers), lastIndex);
-  return { answers, step };
+  return { answers, step, timings: sanitizeTimings(raw.timings, answers) };
+}
+
+/** Only finite, non-negative timings of answered questions, capped at MAX_TIMING_MS. */
+export function sanitizeTimings(
+  raw: unknown,
+  answers: Readonly<Record<string, string>>,
+): Record<string, number> {
+  const timings: Record<string, number> = {};
+  if (!isRecord(raw)) return timings;
+  for (const questionId of Object.keys(answers)) {
+    if (!Object.hasOwn(raw, questionId)) continue;
+    const ms = raw[questionId];
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0)
+      timings[questionId] = Math.min(ms, MAX_TIMING_MS);
+  }
+  return timings;
 }
 
 /**
- * Brings state written by another version of the app up to date. There is no older shape yet;
- * state from a newer version (a reader who went back to an old deploy) cannot be trusted and is
- * discarded.
+ * Brings state written by another version of the app up to date. Version 1 (answers and step, no
+ * timings) keeps its answers to the questions and options that still exist; state from a newer
+ * version (a reader who went back to an old deploy) cannot be trusted and is discarded.
  */
 export function migrateQuizSnapshot(
   state: unknown,
   version: number,
   questions: readonly QuestionShape[],
 ): QuizSnapshot {
-  if (version === QUIZ_STORE_VERSION) return sanitizeQuizSnapshot(state, questions) ?? EMPTY_QUIZ;
+  if (version === QUIZ_STORE_VERSION || version === 1)
+    return sanitizeQuizSnapshot(state, questions) ?? EMPTY_QUIZ;
   return EMPTY_QUIZ;
 }
 

@@ -35,6 +35,20 @@ interface QuizState extends QuizSnapshot {
 
 const LAST_STEP = Math.max(0, QUESTIONS.length - 1);
 
+/**
+ * When the question on screen appeared (ms, performance clock), or null when unknown (before the
+ * first step change of this page load). In memory only: a reload starts timing afresh.
+ */
+let shownAt: number | null = null;
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+/** Milliseconds since the question on screen appeared, and the clock restarted for the next. */
+function lapse(): number | undefined {
+  const time = now();
+  const elapsed = shownAt === null ? undefined : time - shownAt;
+  shownAt = time;
+  return elapsed;
+}
+
 function clampStep(step: number, answers: QuizSnapshot['answers']): number {
   return Math.max(0, Math.min(step, firstUnansweredIndex(QUESTIONS, answers), LAST_STEP));
 }
@@ -75,7 +89,10 @@ const useQuizStore = create<QuizState>()(
             const question = QUESTIONS[index];
             if (!question?.options.some((option) => option.id === optionId)) return state;
             const answers = { ...state.answers, [questionId]: optionId };
-            return { answers, step: clampStep(index + 1, answers) };
+            const elapsed = index === state.step ? lapse() : undefined;
+            const timings =
+              elapsed === undefined ? state.timings : { ...state.timings, [questionId]: elapsed };
+            return { answers, step: clampStep(index + 1, answers), timings };
           }),
         answerChanged: (questionId, optionId) =>
           set((state) => {
@@ -83,18 +100,33 @@ const useQuizStore = create<QuizState>()(
             if (!question?.options.some((option) => option.id === optionId)) return state;
             return { answers: { ...state.answers, [questionId]: optionId } };
           }),
-        steppedForward: () => set((state) => ({ step: clampStep(state.step + 1, state.answers) })),
-        steppedBack: () => set((state) => ({ step: Math.max(0, state.step - 1) })),
-        unansweredQuestionShown: (step) =>
-          set((state) => ({ step: clampStep(step, state.answers) })),
-        quizRestarted: () => set({ ...EMPTY_QUIZ }),
+        steppedForward: () => {
+          lapse();
+          set((state) => ({ step: clampStep(state.step + 1, state.answers) }));
+        },
+        steppedBack: () => {
+          lapse();
+          set((state) => ({ step: Math.max(0, state.step - 1) }));
+        },
+        unansweredQuestionShown: (step) => {
+          lapse();
+          set((state) => ({ step: clampStep(step, state.answers) }));
+        },
+        quizRestarted: () => {
+          lapse();
+          set({ ...EMPTY_QUIZ });
+        },
       },
     }),
     {
       name: QUIZ_STORAGE_KEY,
       version: QUIZ_STORE_VERSION,
       storage: quizStorage,
-      partialize: (state): QuizSnapshot => ({ answers: state.answers, step: state.step }),
+      partialize: (state): QuizSnapshot => ({
+        answers: state.answers,
+        step: state.step,
+        timings: state.timings,
+      }),
       migrate: (persisted, version) => migrateQuizSnapshot(persisted, version, QUESTIONS),
       merge: (persisted, current) => ({
         ...current,
@@ -114,6 +146,11 @@ export const useQuizStep = (): number => useQuizStore((state) => state.step);
 export const useQuizAnswers = (): QuizSnapshot['answers'] => useQuizStore((state) => state.answers);
 
 export const useQuizActions = (): QuizActions => useQuizStore((state) => state.actions);
+
+/** The reader's own timings so far (question id -> ms), read once when the quiz is finished. */
+export function quizTimings(): Readonly<Record<string, number>> {
+  return useQuizStore.getState().timings;
+}
 
 function answeredCount(answers: QuizSnapshot['answers']): number {
   return QUESTIONS.filter((question) => Object.hasOwn(answers, question.id)).length;

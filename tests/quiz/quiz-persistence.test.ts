@@ -11,7 +11,9 @@ import {
 } from '@/quiz/quiz-persistence';
 import {
   QUIZ_STORAGE_KEY,
+  quizTimings,
   rehydrateQuizStore,
+  useQuizActions,
   useQuizAnswers,
   useQuizStep,
 } from '@/quiz/quiz-store';
@@ -75,23 +77,28 @@ describe('loading persisted quiz state', () => {
   it.each([
     [
       'a valid snapshot',
-      { answers: { q1: 'b', q2: 'c' }, step: 2 },
-      { answers: { q1: 'b', q2: 'c' }, step: 2 },
+      { answers: { q1: 'b', q2: 'c' }, step: 2, timings: { q1: 4200, q2: 3100 } },
+      { answers: { q1: 'b', q2: 'c' }, step: 2, timings: { q1: 4200, q2: 3100 } },
+    ],
+    [
+      'timings that are not durations of answered questions',
+      { answers: { q1: 'b' }, step: 1, timings: { q1: -5, q2: 300, q9: 10 } },
+      { answers: { q1: 'b' }, step: 1, timings: {} },
     ],
     [
       'unknown questions and options',
       { answers: { q1: 'z', q9: 'a', q2: 'a' }, step: 2 },
-      { answers: { q2: 'a' }, step: 0 },
+      { answers: { q2: 'a' }, step: 0, timings: {} },
     ],
     [
       'a step past the end',
       { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 99 },
-      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2 },
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2, timings: {} },
     ],
     [
       'a step past the first open question',
       { answers: { q1: 'a' }, step: 2 },
-      { answers: { q1: 'a' }, step: 1 },
+      { answers: { q1: 'a' }, step: 1, timings: {} },
     ],
   ])('keeps what is valid from %s', (_kind, state, expected) => {
     expect(sanitizeQuizSnapshot(state, MODEL)).toEqual(expected);
@@ -108,6 +115,11 @@ describe('loading persisted quiz state', () => {
     expect(sanitizeQuizSnapshot(state, MODEL)).toBeUndefined();
   });
 
+  it('keeps the answers of version 1 progress, which had no timings', () => {
+    const raw = JSON.stringify({ state: { answers: { q1: 'a', q9: 'z' }, step: 1 }, version: 1 });
+    expect(restoreQuizSnapshot(raw, MODEL)).toEqual({ answers: { q1: 'a' }, step: 1, timings: {} });
+  });
+
   it('discards state written by a newer version of the app', () => {
     const raw = JSON.stringify({
       state: { answers: { q1: 'a' }, step: 1 },
@@ -119,7 +131,7 @@ describe('loading persisted quiz state', () => {
   it('never lets a stored "__proto__" answer change an object prototype', () => {
     const raw = `{"state":{"answers":{"__proto__":"a","constructor":"b","q1":"a"},"step":1},"version":${QUIZ_STORE_VERSION}}`;
     const restored = restoreQuizSnapshot(raw, MODEL);
-    expect(restored).toEqual({ answers: { q1: 'a' }, step: 1 });
+    expect(restored).toEqual({ answers: { q1: 'a' }, step: 1, timings: {} });
     expect(Object.getPrototypeOf(restored?.answers)).toBe(Object.prototype);
   });
 
@@ -134,7 +146,11 @@ describe('loading persisted quiz state', () => {
   }, 60_000);
 
   it('either loads any stored text into the real store as a valid state or starts empty', () => {
-    const { result } = renderHook(() => ({ step: useQuizStep(), answers: useQuizAnswers() }));
+    const { result } = renderHook(() => ({
+      step: useQuizStep(),
+      answers: useQuizAnswers(),
+      timings: quizTimings(),
+    }));
     fc.assert(
       fc.property(persistedText(QUESTIONS), (raw) => {
         safeLocalStorage.removeItem(QUIZ_STORAGE_KEY);
@@ -147,4 +163,24 @@ describe('loading persisted quiz state', () => {
       { numRuns: 10_000, seed: 1_234_567 },
     );
   }, 60_000);
+});
+
+describe('answer timings', () => {
+  it('times each answer from the moment its question appeared, on this device only', () => {
+    const { result } = renderHook(() => useQuizActions());
+    const [first, second] = QUESTIONS;
+    act(() => result.current.quizRestarted());
+    act(() => result.current.answerChosen(first!.id, first!.options[0]!.id));
+    act(() => result.current.answerChosen(second!.id, second!.options[0]!.id));
+    const timings = quizTimings();
+    expect(timings[first!.id]).toBeGreaterThanOrEqual(0);
+    expect(timings[second!.id]).toBeGreaterThanOrEqual(0);
+    const stored = safeLocalStorage.getItem(QUIZ_STORAGE_KEY) ?? '';
+    expect(JSON.parse(String(stored))).toMatchObject({
+      version: QUIZ_STORE_VERSION,
+      state: { timings },
+    });
+    act(() => result.current.quizRestarted());
+    expect(quizTimings()).toEqual({});
+  });
 });

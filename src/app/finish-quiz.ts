@@ -5,8 +5,11 @@
  */
 import type { AnswerError, Answers } from '@/engine/contract';
 import type { InvestorTypeId } from '@/data/investor-types';
+import { checkAnswerQuality } from '@/engine/answer-quality';
 import { buildProfile } from '@/engine/profile';
 import { encodeResult } from '@/engine/result-code';
+import { quizTimings } from '@/quiz/quiz-store';
+import { answerQualityRecorded } from '@/results/answer-quality-store';
 import { ownResultRecorded } from '@/results/result-store';
 
 export type FinishOutcome =
@@ -18,5 +21,8 @@ export function finishQuiz(answers: Answers): FinishOutcome {
   if (!profile.ok) return profile;
   const code = encodeResult(profile.value);
   ownResultRecorded(code);
+  // Kept on this device beside the code, never in it: the reader's own page mentions them gently.
+  const flags = checkAnswerQuality(answers, quizTimings());
+  answerQualityRecorded(code, flags.ok ? flags.value : []);
   return { ok: true, typeId: profile.value.typeId, code };
 }

@@ -6,11 +6,13 @@ import { decodeResult } from '@/engine/result-code';
 import { DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
 import { useDocumentTitle } from '@/ui/use-document-title';
 import { BASE_PATH } from './base-path';
+import { AnswerQualityNote } from './answer-quality-note';
 import { PopulationComparison } from './population-comparison';
 import { RecommendedServices } from './recommended-services';
 import { ResultHeader } from './result-header';
 import { ResultLead, type ResultLeadProps } from './result-lead';
 import { ResultNotFound } from './result-not-found';
+import { RunnerUpLine } from './runner-up-line';
 import { friendResultOpened, useFriendResultCode, useOwnResultCode } from './result-store';
 import { resolveResultView, type ResultView } from './result-view';
 import { ScorePanel } from './score-panel';
@@ -115,6 +117,8 @@ export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPage
     <article className={`result-page result-page--${view.kind}`} data-type={view.typeId}>
       <ResultHeader typeId={view.typeId} eyebrow={t(eyebrowKey(view))} />
       <ResultLead {...lead} />
+      {profile !== undefined && <RunnerUpLine profile={profile} />}
+      {view.kind === 'own' && <AnswerQualityNote code={view.code} onRetake={onRetake} />}
       <ScorePanel
         typeName={typeName}
         profile={profile}

@@ -77,4 +77,23 @@ export const results: Resources['results'] = {
     retake: 'Take the test again',
     saveImage: 'Save the result as an image',
   },
+  runnerUp: {
+    close:
+      'Mostly {{typeName}}, close to {{runnerUp}}: your answers sit almost as near to {{runnerUp}}. Read both descriptions.',
+  },
+  experience: {
+    none: 'Investing experience: none yet (not part of any score)',
+    'under-1-year': 'Investing experience: less than a year (not part of any score)',
+    '1-to-5-years': 'Investing experience: 1 to 5 years (not part of any score)',
+    'over-5-years': 'Investing experience: more than 5 years (not part of any score)',
+  },
+  answerQuality: {
+    heading: 'A word about your answers',
+    'straight-lining': 'You chose the option in the same position on almost every question.',
+    contradictory:
+      'Some answers point in opposite directions (for example, declining only the better of two offers).',
+    'too-fast': 'You seem to have answered faster than the questions can be read.',
+    offer:
+      'Your result stands as it is, but it may differ a little from what you really think. When you have time, why not answer again at your own pace?',
+  },
 };

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { AnswerQualityFlag } from '@/engine/contract';
+import { safeLocalStorage } from '@/platform/safe-storage';
+
+/**
+ * The answer-quality flags of the reader's own latest result, kept on this device beside its code.
+ * Never part of a result code or a link: a friend opening the link sees none of this.
+ */
+interface AnswerQualityState {
+  readonly code: string | null;
+  readonly flags: readonly AnswerQualityFlag[];
+}
+
+const FLAGS: readonly AnswerQualityFlag[] = ['straight-lining', 'contradictory', 'too-fast'];
+const initialState: AnswerQualityState = { code: null, flags: [] };
+
+/** Only a known shape is kept: anything else in storage was not written by this app. */
+function parsePersisted(persisted: unknown): AnswerQualityState | undefined {
+  if (typeof persisted !== 'object' || persisted === null) return undefined;
+  const { code, flags } = persisted as Record<string, unknown>;
+  if (code !== null && (typeof code !== 'string' || code.length > 64)) return undefined;
+  if (!Array.isArray(flags)) return undefined;
+  const known = FLAGS.filter((flag) => flags.includes(flag));
+  return { code, flags: known };
+}
+
+const useAnswerQualityStore = create<AnswerQualityState>()(
+  persist(() => initialState, {
+    name: 'toushi-shinri-test:answer-quality',
+    version: 1,
+    storage: createJSONStorage(() => safeLocalStorage),
+    partialize: ({ code, flags }) => ({ code, flags }),
+    migrate: () => initialState,
+    merge: (persisted, current) => ({ ...current, ...(parsePersisted(persisted) ?? {}) }),
+  }),
+);
+
+/** The reader finished the test: these are the flags of the result with this code. */
+export function answerQualityRecorded(code: string, flags: readonly AnswerQualityFlag[]): void {
+  useAnswerQualityStore.setState({ code, flags: FLAGS.filter((flag) => flags.includes(flag)) });
+}
+
+const NO_FLAGS: readonly AnswerQualityFlag[] = [];
+
+/** The flags of the reader's own result with this code; none for any other code. */
+export const useAnswerQualityFlags = (code: string): readonly AnswerQualityFlag[] =>
+  useAnswerQualityStore((state) => (state.code === code ? state.flags : NO_FLAGS));

@@ -122,7 +122,7 @@ export const INVESTOR_TYPES = {
     accentColour: '#1d5f8a',
     accentColourDark: '#7cc0ec',
     traits: { riskTolerance: -2, lossAversion: 2 },
-    prototype: prototypeOf({ riskTolerance: -2, lossAversion: 2 }),
+    prototype: /* @__PURE__ */ prototypeOf({ riskTolerance: -2, lossAversion: 2 }),
     longTerm: false,
     sources: { pompian: 'preserver', bbk: 'guardian' },
     biases: ['loss-aversion', 'status-quo', 'myopic-loss-aversion'],
@@ -131,7 +131,7 @@ export const INVESTOR_TYPES = {
     accentColour: '#8a4b08',
     accentColourDark: '#f0b26a',
     traits: { knowledge: -2, lossAversion: 1 },
-    prototype: prototypeOf({ knowledge: -2, lossAversion: 1 }),
+    prototype: /* @__PURE__ */ prototypeOf({ knowledge: -2, lossAversion: 1 }),
     longTerm: false,
     sources: { pompian: 'preserver', bbk: null },
     biases: ['ambiguity-aversion', 'framing', 'anchoring'],
@@ -140,7 +140,11 @@ export const INVESTOR_TYPES = {
     accentColour: '#b0306a',
     accentColourDark: '#f48fbf',
     traits: { socialInfluence: 2, decisionStyle: 1, timeHorizon: -1 },
-    prototype: prototypeOf({ socialInfluence: 2, decisionStyle: 1, timeHorizon: -1 }),
+    prototype: /* @__PURE__ */ prototypeOf({
+      socialInfluence: 2,
+      decisionStyle: 1,
+      timeHorizon: -1,
+    }),
     longTerm: false,
     sources: { pompian: 'follower', bbk: 'celebrity' },
     biases: ['herding', 'recency', 'framing'],
@@ -149,7 +153,11 @@ export const INVESTOR_TYPES = {
     accentColour: '#3b4ca8',
     accentColourDark: '#9fabf0',
     traits: { decisionStyle: -2, socialInfluence: -2, knowledge: 1 },
-    prototype: prototypeOf({ decisionStyle: -2, socialInfluence: -2, knowledge: 1 }),
+    prototype: /* @__PURE__ */ prototypeOf({
+      decisionStyle: -2,
+      socialInfluence: -2,
+      knowledge: 1,
+    }),
     longTerm: false,
     sources: { pompian: 'independent', bbk: 'individualist' },
     biases: ['confirmation', 'conservatism', 'availability'],
@@ -158,7 +166,11 @@ export const INVESTOR_TYPES = {
     accentColour: '#b3261e',
     accentColourDark: '#ff9c8f',
     traits: { riskTolerance: 2, lossAversion: -1, decisionStyle: 1 },
-    prototype: prototypeOf({ riskTolerance: 2, lossAversion: -1, decisionStyle: 1 }),
+    prototype: /* @__PURE__ */ prototypeOf({
+      riskTolerance: 2,
+      lossAversion: -1,
+      decisionStyle: 1,
+    }),
     longTerm: false,
     sources: { pompian: 'accumulator', bbk: 'adventurer' },
     biases: ['overconfidence', 'illusion-of-control', 'excessive-trading'],
@@ -167,7 +179,7 @@ export const INVESTOR_TYPES = {
     accentColour: '#2e6b30',
     accentColourDark: '#8fd694',
     traits: {},
-    prototype: prototypeOf({}),
+    prototype: /* @__PURE__ */ prototypeOf({}),
     longTerm: false,
     sources: { pompian: null, bbk: 'straight-arrow' },
     biases: ['status-quo', 'anchoring', 'hindsight'],
@@ -176,7 +188,7 @@ export const INVESTOR_TYPES = {
     accentColour: '#00695c',
     accentColourDark: '#6fd3c2',
     traits: { timeHorizon: 2, lossAversion: -1 },
-    prototype: prototypeOf({ timeHorizon: 2, lossAversion: -1 }),
+    prototype: /* @__PURE__ */ prototypeOf({ timeHorizon: 2, lossAversion: -1 }),
     longTerm: true,
     sources: { pompian: null, bbk: 'individualist' },
     biases: ['conservatism', 'status-quo', 'disposition-effect'],
@@ -185,16 +197,13 @@ export const INVESTOR_TYPES = {
     accentColour: '#6a3d9a',
     accentColourDark: '#c9a8f0',
     traits: { timeHorizon: -2, decisionStyle: -1, riskTolerance: 1 },
-    prototype: prototypeOf({ timeHorizon: -2, decisionStyle: -1, riskTolerance: 1 }),
+    prototype: /* @__PURE__ */ prototypeOf({
+      timeHorizon: -2,
+      decisionStyle: -1,
+      riskTolerance: 1,
+    }),
     longTerm: false,
     sources: { pompian: 'independent', bbk: null },
     biases: ['disposition-effect', 'overconfidence', 'hindsight'],
   },
 } as const satisfies Record<InvestorTypeId, InvestorType>;
-
-/** Each type's prototype on the 0-100 scale of every dimension. */
-export const PROTOTYPES: Readonly<Record<InvestorTypeId, Readonly<Record<DimensionId, number>>>> =
-  Object.fromEntries(INVESTOR_TYPE_IDS.map((id) => [id, INVESTOR_TYPES[id].prototype])) as Record<
-    InvestorTypeId,
-    Record<DimensionId, number>
-  >;

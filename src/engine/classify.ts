@@ -6,7 +6,7 @@ import {
   CLASSIFY_DIMENSION_WEIGHTS,
   CLOSE_RUNNER_UP_MARGIN,
   INVESTOR_TYPE_IDS,
-  PROTOTYPES,
+  INVESTOR_TYPES,
   type InvestorTypeId,
 } from '@/data/investor-types';
 import type { Classification, DimensionScores, RankedType } from './contract';
@@ -23,7 +23,9 @@ interface PrototypeTable {
 const V2_TABLE: PrototypeTable = {
   typeIds: INVESTOR_TYPE_IDS,
   prototypes: Float64Array.from(
-    INVESTOR_TYPE_IDS.flatMap((id) => DIMENSION_IDS.map((dimension) => PROTOTYPES[id][dimension])),
+    INVESTOR_TYPE_IDS.flatMap((id) =>
+      DIMENSION_IDS.map((dimension) => INVESTOR_TYPES[id].prototype[dimension]),
+    ),
   ),
   weights: Float64Array.from(DIMENSION_IDS, (dimension) => CLASSIFY_DIMENSION_WEIGHTS[dimension]),
 };

@@ -79,7 +79,7 @@ export const results: Resources['results'] = {
   },
   runnerUp: {
     close:
-      'Mostly {{typeName}}, close to {{runnerUp}}: your answers sit almost as near to {{runnerUp}}. Read both descriptions.',
+      'Mostly {{typeName}}, close to {{runnerUp}}: these answers sit almost as near to {{runnerUp}}.',
   },
   experience: {
     none: 'Investing experience: none yet (not part of any score)',

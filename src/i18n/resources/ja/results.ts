@@ -79,7 +79,7 @@ export const results = {
   },
   runnerUp: {
     close:
-      'あなたの回答は「{{runnerUp}}」にもほぼ同じくらい近く、「{{runnerUp}}」寄りの「{{typeName}}」といえます。両方の説明を読んでみてください。',
+      '回答は「{{runnerUp}}」にもほぼ同じくらい近く、「{{runnerUp}}」寄りの「{{typeName}}」といえます。',
   },
   experience: {
     none: '投資の経験：まだない（スコアには含めていません）',

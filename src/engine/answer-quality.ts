@@ -25,7 +25,7 @@ const LAST_INDEX = questions.map((q) => q.options.length - 1);
  * Straight-lining: the same option position (the same place in the list, or the last one) on at
  * least ANSWER_QUALITY.straightLineShare of the items with three or more options.
  */
-export function isStraightLining(indices: ArrayLike<number>): boolean {
+function isStraightLining(indices: ArrayLike<number>): boolean {
   const counts = new Uint8Array(8);
   let last = 0;
   for (let q = 0; q < questions.length; q++) {
@@ -39,7 +39,7 @@ export function isStraightLining(indices: ArrayLike<number>): boolean {
 }
 
 /** How many consistency checks the answers fail (0 when all pairs can both be meant). */
-export function contradictionCount(indices: ArrayLike<number>): number {
+function contradictionCount(indices: ArrayLike<number>): number {
   let failed = 0;
   for (const check of CONSISTENCY_CHECKS) {
     if (check.kind === 'dominance') {
@@ -61,7 +61,7 @@ export function contradictionCount(indices: ArrayLike<number>): number {
  * Faster than reading: the median time on an item under ANSWER_QUALITY.fastMedianMs. Unknown when
  * fewer than half of the items were timed (e.g. answers restored from an older version): no flag.
  */
-export function isTooFast(timingsMs: readonly number[]): boolean {
+function isTooFast(timingsMs: readonly number[]): boolean {
   const valid = timingsMs.filter((ms) => Number.isFinite(ms) && ms >= 0).sort((a, b) => a - b);
   if (valid.length < ANSWER_QUALITY.timedShareNeeded * questions.length) return false;
   const middle = valid.length / 2;

@@ -46,7 +46,7 @@ function tableOf(modelVersion: number): PrototypeTable {
 }
 
 /** Squared weighted distances from `values` (DIMENSION_IDS order) to every prototype, into `out`. */
-export function squaredDistancesInto(
+function squaredDistancesInto(
   values: ArrayLike<number>,
   out: Float64Array,
   modelVersion = 2,
@@ -64,7 +64,7 @@ export function squaredDistancesInto(
 }
 
 /** Index of the smallest and second-smallest value; ties go to the lower index. */
-export function nearestTwo(distances: ArrayLike<number>): readonly [number, number] {
+function nearestTwo(distances: ArrayLike<number>): readonly [number, number] {
   let first = 0;
   let second = 1;
   if ((distances[1] ?? 0) < (distances[0] ?? 0)) [first, second] = [1, 0];

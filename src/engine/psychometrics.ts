@@ -8,14 +8,14 @@ function mean(values: readonly number[]): number {
 }
 
 /** Sample variance (n - 1); 0 for fewer than two values. */
-export function variance(values: readonly number[]): number {
+function variance(values: readonly number[]): number {
   if (values.length < 2) return 0;
   const m = mean(values);
   return values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1);
 }
 
 /** Pearson correlation; NaN when either side does not vary. */
-export function correlation(a: readonly number[], b: readonly number[]): number {
+function correlation(a: readonly number[], b: readonly number[]): number {
   const ma = mean(a);
   const mb = mean(b);
   let cov = 0;

@@ -51,10 +51,7 @@ export function subjectOf(profile: Pick<Profile, 'typeId' | 'scores'>): RuleSubj
 }
 
 /** The values a reason template may use: the type name and each dimension's rounded score. */
-export function reasonParams(
-  profile: Profile,
-  typeName: string,
-): Record<ReasonPlaceholder, string> {
+function reasonParams(profile: Profile, typeName: string): Record<ReasonPlaceholder, string> {
   const params = { typeName } as Record<ReasonPlaceholder, string>;
   for (const dimension of DIMENSION_IDS)
     params[dimension] = String(Math.round(profile.scores[dimension]));

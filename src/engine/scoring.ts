@@ -55,9 +55,6 @@ const RAW_SPAN = new Float64Array(DIMENSION_COUNT);
   for (let d = 0; d < DIMENSION_COUNT; d++) RAW_SPAN[d] = (rawMax[d] ?? 0) - (RAW_MIN[d] ?? 0);
 }
 
-/** Number of options of each question, in question order. */
-export const OPTION_COUNTS: readonly number[] = questions.map((q) => q.options.length);
-
 /**
  * Checks an answer set and turns it into option indices in question order.
  * Accepts anything (answers may come from storage or a URL): a non-object, an unknown question,
@@ -141,20 +138,6 @@ export function score(answers: Answers): Result<DimensionScores, AnswerError> {
 export function countLiteracyCorrectOfIndices(indices: ArrayLike<number>): number {
   let correct = 0;
   for (let q = 0; q < questions.length; q++) correct += OPTION_CORRECT[q]?.[indices[q] ?? 0] ?? 0;
-  return correct;
-}
-
-/**
- * How many of the Big Three literacy questions are answered right (0-3). Counts what is there, so it
- * also works on a partial answer set; unknown ids count as not right.
- */
-export function countLiteracyCorrect(answers: Answers): number {
-  let correct = 0;
-  for (const question of questions) {
-    if (!bigThree.includes(question.id) || !Object.hasOwn(answers, question.id)) continue;
-    const chosen = answers[question.id];
-    if (question.options.some((option) => option.id === chosen && 'correct' in option)) correct++;
-  }
   return correct;
 }
 

@@ -28,7 +28,7 @@ export function normal(random: () => number): number {
 }
 
 /** The standard normal distribution function (Abramowitz-Stegun 7.1.26, error < 1.5e-7). */
-export function normalCdf(x: number): number {
+function normalCdf(x: number): number {
   const t = 1 / (1 + 0.3275911 * (Math.abs(x) / Math.SQRT2));
   const poly =
     t *
@@ -38,7 +38,7 @@ export function normalCdf(x: number): number {
 }
 
 /** Its inverse, by bisection: accurate to 1e-9, only used when tables are built. */
-export function normalQuantile(p: number): number {
+function normalQuantile(p: number): number {
   let low = -10;
   let high = 10;
   for (let i = 0; i < 80; i++) {

@@ -77,7 +77,7 @@ export function sanitizeQuizSnapshot(
 }
 
 /** Only finite, non-negative timings of answered questions, capped at MAX_TIMING_MS. */
-export function sanitizeTimings(
+function sanitizeTimings(
   raw: unknown,
   answers: Readonly<Record<string, string>>,
 ): Record<string, number> {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import { QUESTIONS, type QuestionOption } from '@/data/questions';
-import { answersToIndices, countLiteracyCorrect, score } from '@/engine/scoring';
+import { buildProfile } from '@/engine/profile';
+import { answersToIndices, score } from '@/engine/scoring';
 import { FIRST_OPTIONS, answersBy, arbitraryAnswers } from './answer-sets';
 
 describe('score', () => {
@@ -88,31 +89,30 @@ describe('score', () => {
   });
 });
 
-describe('countLiteracyCorrect', () => {
+describe('literacyCorrect', () => {
   it.each([
     {
-      name: 'all three right',
-      answers: { 'lit-compound': 'more', 'lit-inflation': 'less', 'lit-diversification': 'false' },
+      name: 'all three right, bond wrong',
+      right: ['more', 'less', 'false'],
+      bond: 'rise',
       expected: 3,
     },
-    {
-      name: 'compound interest only',
-      answers: { 'lit-compound': 'more', 'lit-inflation': 'same', 'lit-diversification': 'true' },
-      expected: 1,
-    },
+    { name: 'compound interest only', right: ['more', 'same', 'true'], bond: 'fall', expected: 1 },
     {
       name: "all 'don't know'",
-      answers: {
-        'lit-compound': 'dont-know',
-        'lit-inflation': 'dont-know',
-        'lit-diversification': 'dont-know',
-      },
+      right: ['dont-know', 'dont-know', 'dont-know'],
+      bond: 'fall',
       expected: 0,
     },
-    { name: 'a partial set', answers: { 'lit-inflation': 'less' }, expected: 1 },
-    { name: 'no literacy answers', answers: { drawdown: 'hold' }, expected: 0 },
-    { name: 'unknown ids', answers: { 'lit-compound': 'maybe', other: 'more' }, expected: 0 },
-  ])('counts $name as $expected', ({ answers, expected }) => {
-    expect(countLiteracyCorrect(answers)).toBe(expected);
+  ])('counts the Big Three only: $name gives $expected', ({ right, bond, expected }) => {
+    const answers = {
+      ...FIRST_OPTIONS,
+      'lit-compound': right[0]!,
+      'lit-inflation': right[1]!,
+      'lit-diversification': right[2]!,
+      'lit-bond': bond,
+    };
+    const profile = buildProfile(answers);
+    expect(profile.ok && profile.value.literacyCorrect).toBe(expected);
   });
 });

@@ -82,19 +82,22 @@ function valuesOf(scores: DimensionScores): number[] {
   return DIMENSION_IDS.map((dimension) => scores[dimension]);
 }
 
+// Scratch space: the engine is synchronous, so one buffer serves every call.
+const DISTANCES = new Float64Array(TYPE_COUNT);
+
+/** The nearest type of scores given in DIMENSION_IDS order (what classify does, without the object). */
+export function classifyValues(values: ArrayLike<number>, modelVersion = 2): InvestorTypeId {
+  const [first] = nearestTwo(squaredDistancesInto(values, DISTANCES, modelVersion));
+  return tableOf(modelVersion).typeIds[first] ?? INVESTOR_TYPE_IDS[0];
+}
+
 /**
  * Exactly one type for any scores (0-100 per dimension): the nearest prototype by weighted
  * Euclidean distance, ties going to the type listed first. `modelVersion` 1 classifies with the
  * frozen v1 prototypes (decoding old codes only).
  */
 export function classify(scores: DimensionScores, modelVersion = 2): InvestorTypeId {
-  const distances = squaredDistancesInto(
-    valuesOf(scores),
-    new Float64Array(TYPE_COUNT),
-    modelVersion,
-  );
-  const [first] = nearestTwo(distances);
-  return tableOf(modelVersion).typeIds[first] ?? INVESTOR_TYPE_IDS[0];
+  return classifyValues(valuesOf(scores), modelVersion);
 }
 
 /**
@@ -103,15 +106,18 @@ export function classify(scores: DimensionScores, modelVersion = 2): InvestorTyp
  */
 export function rankTypes(scores: DimensionScores, modelVersion = 2): Classification {
   const table = tableOf(modelVersion);
-  const squared = squaredDistancesInto(
-    valuesOf(scores),
-    new Float64Array(TYPE_COUNT),
-    modelVersion,
-  );
-  const ranked: RankedType[] = table.typeIds
-    .map((typeId, t) => ({ typeId, distance: Math.sqrt(squared[t] ?? 0), t }))
-    .sort((a, b) => a.distance - b.distance || a.t - b.t)
-    .map(({ typeId, distance }) => ({ typeId, distance }));
+  const squared = squaredDistancesInto(valuesOf(scores), DISTANCES, modelVersion);
+  // Insertion sort of eight indices: stable, so ties keep the order of the type list.
+  const order: number[] = [];
+  for (let t = 0; t < TYPE_COUNT; t++) {
+    let at = order.length;
+    while (at > 0 && (squared[order[at - 1] ?? 0] ?? 0) > (squared[t] ?? 0)) at--;
+    order.splice(at, 0, t);
+  }
+  const ranked: RankedType[] = order.map((t) => ({
+    typeId: table.typeIds[t] ?? INVESTOR_TYPE_IDS[0],
+    distance: Math.sqrt(squared[t] ?? 0),
+  }));
   const margin = (ranked[1]?.distance ?? Infinity) - (ranked[0]?.distance ?? 0);
   return {
     ranked,

@@ -2,29 +2,30 @@
  * The profile: what a result page shows and a result code carries.
  */
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
-import type { AnswerError, Answers, DimensionScores, Profile, Result } from './contract';
-import { classify } from './classify';
+import type { AnswerError, Answers, Profile, Result } from './contract';
+import { classifyValues } from './classify';
 import { MODEL_VERSION } from './model-version';
 import {
   answersToIndices,
   countLiteracyCorrectOfIndices,
   experienceOfIndices,
-  scoreIndices,
+  scoreIndicesInto,
 } from './scoring';
 
-/** Rounds every score to an integer 0-100. */
-export function roundScores(scores: DimensionScores): DimensionScores {
-  const rounded = {} as Record<DimensionId, number>;
-  for (const dimension of DIMENSION_IDS) rounded[dimension] = Math.round(scores[dimension]);
-  return rounded;
-}
+const VALUES = new Float64Array(DIMENSION_IDS.length);
 
 /** The profile of option indices already known to be valid (see answersToIndices). */
 export function profileOfIndices(indices: ArrayLike<number>): Profile {
-  const scores = roundScores(scoreIndices(indices));
+  scoreIndicesInto(indices, VALUES);
+  const scores = {} as Record<DimensionId, number>;
+  DIMENSION_IDS.forEach((dimension, d) => {
+    const rounded = Math.round(VALUES[d] ?? 0);
+    VALUES[d] = rounded;
+    scores[dimension] = rounded;
+  });
   return {
     modelVersion: MODEL_VERSION,
-    typeId: classify(scores),
+    typeId: classifyValues(VALUES),
     scores,
     literacyCorrect: countLiteracyCorrectOfIndices(indices),
     experience: experienceOfIndices(indices),

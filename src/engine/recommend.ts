@@ -107,11 +107,16 @@ export function recommend(
   reasonTemplates: Readonly<Record<RuleId, string>>,
   typeName: string,
 ): Recommendation[] {
-  const params = reasonParams(profile, typeName);
-  return chooseRules(subjectOf(profile)).map((rule) => ({
-    serviceId: rule.serviceId,
-    ruleId: rule.id,
-    priority: rule.priority,
-    reason: renderReason(reasonTemplates[rule.id], params),
-  }));
+  let params: Record<ReasonPlaceholder, string> | undefined;
+  return chooseRules(subjectOf(profile)).map((rule) => {
+    const template = reasonTemplates[rule.id];
+    // Most templates name no score: only build the placeholders when one does.
+    if (template.includes('{{')) params ??= reasonParams(profile, typeName);
+    return {
+      serviceId: rule.serviceId,
+      ruleId: rule.id,
+      priority: rule.priority,
+      reason: params === undefined ? template : renderReason(template, params),
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { startTransition, StrictMode, useLayoutEffect } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from '@/app/app';
@@ -26,29 +26,11 @@ function lazyRouteOf(appPath: string): (() => Promise<void>) | undefined {
   return undefined;
 }
 
-export interface StartHooks {
-  /**
-   * Once React has committed the page (hydrated or rendered afresh): taps held until then can be
-   * replayed. Until then React gets none, even while it hydrates: a radio tapped mid-hydration
-   * would be checked before React reads it, and React would see no change.
-   */
-  readonly afterCommit: () => void;
-}
-
-/**
- * Calls `onCommit` in React's first commit of the tree, before the browser can deliver another
- * event to it (a layout effect, not a passive one).
- */
-function AfterFirstCommit({ onCommit }: { readonly onCommit: () => void }) {
-  useLayoutEffect(onCommit, [onCommit]);
-  return null;
-}
-
 /**
  * Starts the app on the page: reads the URL and stored choices, loads the reader's texts, then
  * hydrates the pre-rendered HTML (Japanese, the same route) or renders afresh.
  */
-export async function startApp(rootElement: HTMLElement, hooks: StartHooks): Promise<void> {
+export async function startApp(rootElement: HTMLElement): Promise<void> {
   const params = parseUrlParams(window.location.search);
   captureCampaign(window.location.search);
   const language = resolveLanguage({
@@ -92,11 +74,10 @@ export async function startApp(rootElement: HTMLElement, hooks: StartHooks): Pro
       <BrowserRouter basename={routerBasename(baseUrl) || '/'}>
         <App i18n={i18n} settings={{ embed: params.embed, theme: params.theme }} />
       </BrowserRouter>
-      <AfterFirstCommit onCommit={hooks.afterCommit} />
     </StrictMode>
   );
   // A transition lets React hydrate (or render) in slices that yield to the browser, instead of
-  // one long task that holds up scrolling; taps meanwhile are held by the boot (src/main.tsx).
+  // one long task that holds up scrolling.
   startTransition(() => {
     if (hydrate) hydrateRoot(rootElement, app, rootOptions);
     else createRoot(rootElement, rootOptions).render(app);

@@ -10,7 +10,7 @@ import { QUESTIONS } from '@/data/questions';
 import { pagesToRender, renderPage, type PageSpec } from '@/entry-server';
 import { createI18n } from '@/i18n/i18n';
 import { resources } from '@/i18n/resources/ja/index';
-import { fillTemplate } from '../../scripts/prerender';
+import { fillTemplate, inlineStyles, templateStylesheets } from '../../scripts/prerender';
 import { QUIZ_STORAGE_KEY } from '@/quiz/quiz-store';
 import { reloadStores, resetStores } from '../render-app';
 
@@ -107,6 +107,14 @@ describe('the pre-render', () => {
       '<link rel="stylesheet" crossorigin href="/shindan/assets/index-abc.css">',
     );
     expect(html).toContain('<meta property="og:title" content="x" />\n  </head>');
+  });
+
+  it('puts the CSS inline in place of the template stylesheet, so the first paint waits on no request', () => {
+    expect(templateStylesheets(TEMPLATE, '/shindan/')).toEqual(['assets/index-abc.css']);
+    const html = inlineStyles(TEMPLATE, 'body{margin:0}');
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toContain('<style>body{margin:0}</style>\n  </head>');
+    expect(() => inlineStyles(TEMPLATE, 'a{}</style><script>')).toThrow();
   });
 
   it('leaves the route off a page the client must render fresh (404.html is served at any path)', () => {

@@ -14,7 +14,6 @@ import { escapeHtml, headTags } from './page-head';
 import { renderHeadersFile } from './write-hosting-files';
 
 import type * as EntryServerModule from '../src/entry-server';
-import type { PageKind } from '../src/entry-server';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -53,17 +52,6 @@ interface ManifestChunk {
   readonly imports?: readonly string[];
 }
 type Manifest = Readonly<Record<string, ManifestChunk>>;
-
-/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route (for their CSS). */
-const START_TEXTS = 'src/i18n/resources/ja/start.ts';
-const LATER_TEXTS = 'src/i18n/resources/ja/later.ts';
-const PAGE_MODULES: Readonly<Record<PageKind, readonly string[]>> = {
-  landing: [START_TEXTS],
-  quiz: [START_TEXTS],
-  result: [START_TEXTS, LATER_TEXTS, 'src/results/result-page.tsx'],
-  embed: [START_TEXTS, LATER_TEXTS, 'src/embed/embed-configurator-page.tsx'],
-  'not-found': [START_TEXTS],
-};
 
 function readManifest(): Manifest | undefined {
   const path = join(distDir, '.vite', 'manifest.json');
@@ -128,8 +116,10 @@ export function fillTemplate(
 }
 
 async function main(): Promise<void> {
-  // The SSR bundle leaves React external: render with its production build.
-  process.env.NODE_ENV ??= 'production';
+  // The SSR bundle leaves React external, and the route manifest (read by the head tags) has
+  // already loaded React by now: `npm run build` sets NODE_ENV so both are the production build.
+  if (process.env.NODE_ENV !== 'production')
+    throw new Error('prerender: run with NODE_ENV=production (React must be one build)');
   const entryPath = join(ssrDir, 'entry-server.js');
   if (!existsSync(entryPath))
     throw new Error(`prerender: ${entryPath} is missing: run the SSR build first`);
@@ -146,7 +136,9 @@ async function main(): Promise<void> {
     const page = await entry.renderPage(spec, baseUrl);
     const styleFiles = [
       ...entryStyles,
-      ...(manifest === undefined ? [] : chunkStylesheets(manifest, PAGE_MODULES[page.kind])),
+      ...(page.entry.lazy === undefined
+        ? []
+        : chunkStylesheets(manifest, [page.entry.lazy.source])),
     ];
     const css = [...new Set(styleFiles)]
       .map((file) => readFileSync(join(distDir, file), 'utf8').trim())
@@ -154,7 +146,8 @@ async function main(): Promise<void> {
     const styleHash = styleHashSource(css);
     styleHashes.add(styleHash);
     const tags = headTags({
-      kind: page.kind,
+      kind: page.entry.kind,
+      language: page.language,
       route: page.route,
       ...(page.typeId === undefined ? {} : { typeId: page.typeId }),
       title: page.title,
@@ -163,7 +156,10 @@ async function main(): Promise<void> {
     });
     const file = join(distDir, page.file);
     mkdirSync(dirname(file), { recursive: true });
-    const html = inlineStyles(fillTemplate(template, page, tags), css);
+    const html = inlineStyles(fillTemplate(template, page, tags), css).replace(
+      /<html lang="[^"]*"/,
+      `<html lang="${page.language}"`,
+    );
     writeFileSync(file, replaceCspMeta(html, cspMetaPolicy([styleHash])));
     const note =
       page.errors.length > 0

@@ -234,7 +234,12 @@ function typeCard(typeId: InvestorTypeId, language: Language): Node {
       h(
         'div',
         { style: { display: 'flex', alignItems: 'center', marginBottom: 16 } },
-        h('img', { src: emblem, width: EMBLEM_SIZE, height: EMBLEM_SIZE, style: { marginRight: 20 } }),
+        h('img', {
+          src: emblem,
+          width: EMBLEM_SIZE,
+          height: EMBLEM_SIZE,
+          style: { marginRight: 20 },
+        }),
         h('div', { style: { fontSize: 28, color: MUTED, display: 'flex' } }, eyebrow),
       ),
       h(

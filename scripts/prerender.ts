@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const baseUrl = baseUrlOf(template);
   const manifest = readManifest();
   if (manifest === undefined)
-    throw new Error('prerender: no .vite/manifest.json: the lazy pages\' CSS cannot be found');
+    throw new Error("prerender: no .vite/manifest.json: the lazy pages' CSS cannot be found");
 
   const entryStyles = templateStylesheets(template, baseUrl);
   const styleHashes = new Set<string>();

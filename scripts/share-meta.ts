@@ -9,12 +9,7 @@
 import { ROUTES, routeOf, type PageEntry, type PageKind, type PageParams } from '@/app/routes';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
 import { SITE } from '@/data/site';
-import {
-  DEFAULT_LANGUAGE,
-  LANGUAGES,
-  pathInLanguage,
-  type Language,
-} from '@/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, pathInLanguage, type Language } from '@/i18n/languages';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja, type Resources } from '@/i18n/resources/ja/index';
 
@@ -45,7 +40,10 @@ export interface ShareHead {
   readonly canonical: string;
   readonly meta: readonly MetaTag[];
   /** The same page in each language it exists in (hreflang), both ways; empty for a page in one. */
-  readonly alternates: readonly { readonly language: Language | 'x-default'; readonly href: string }[];
+  readonly alternates: readonly {
+    readonly language: Language | 'x-default';
+    readonly href: string;
+  }[];
 }
 
 /** The size every share image is rendered at (scripts/og-images.ts) and announced with. */
@@ -129,7 +127,10 @@ export function shareHead(page: SharePage, options: ShareHeadOptions = {}): Shar
             language: other,
             href: siteRoot + sharePagePath(page, other),
           })),
-          { language: 'x-default' as const, href: siteRoot + sharePagePath(page, DEFAULT_LANGUAGE) },
+          {
+            language: 'x-default' as const,
+            href: siteRoot + sharePagePath(page, DEFAULT_LANGUAGE),
+          },
         ]
       : [];
   const property = (key: string, content: string): MetaTag => ({
@@ -219,7 +220,8 @@ export function shareHeadTags(
   if (entry === undefined || (page.typeId !== undefined && typeId === undefined)) {
     throw new Error(`share-meta: no ${page.kind} page for "${String(page.typeId)}"`);
   }
-  const sharePage: SharePage = typeId === undefined ? { kind: entry.kind } : { kind: entry.kind, typeId };
+  const sharePage: SharePage =
+    typeId === undefined ? { kind: entry.kind } : { kind: entry.kind, typeId };
   const head = shareHead(sharePage, {
     ...options,
     basePath: page.baseUrl,

@@ -68,7 +68,10 @@ export interface PageEntry {
 }
 
 /** Fills `{{name}}` placeholders, the i18next way, for the head texts written at build time. */
-export function fillText(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fillText(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );

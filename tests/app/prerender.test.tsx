@@ -9,6 +9,7 @@ import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import { QUESTIONS } from '@/data/questions';
 import { pagesToRender, renderPage, type PageSpec } from '@/entry-server';
 import { createI18n } from '@/i18n/i18n';
+import { resources as en } from '@/i18n/resources/en/index';
 import { resources } from '@/i18n/resources/ja/index';
 import { fillTemplate, inlineStyles, templateStylesheets } from '../../scripts/prerender';
 import { QUIZ_STORAGE_KEY } from '@/quiz/quiz-store';
@@ -69,7 +70,23 @@ describe('the pre-render', () => {
     expect(page.appHtml).toContain(type.name);
     expect(page.appHtml).toContain(type.catchphrase);
     expect(page.title).toContain(type.name);
-    expect(page.description).toBe(type.catchphrase);
+    expect(page.description).toBe(`${type.catchphrase}。${type.description}`);
+  });
+
+  it('renders the English pages in English, with links under /en/', async () => {
+    const page = await renderPage(spec('/en/'), '/');
+    expect(page.language).toBe('en');
+    expect(page.file).toBe('en/index.html');
+    expect(page.appHtml).toContain(en.common.landing.title);
+    expect(page.appHtml).toContain('href="/en/quiz/"');
+    expect(page.appHtml).not.toContain(resources.common.landing.title);
+    expect(page.title).toBe(en.common.meta.landingTitle);
+  });
+
+  it('writes one not-found page, in Japanese, served for any unknown path', () => {
+    expect(pagesToRender().filter((page) => page.entry.kind === 'not-found')).toEqual([
+      expect.objectContaining({ file: '404.html', language: 'ja' }),
+    ]);
   });
 
   it('renders links under the base path of a blog sub-folder', async () => {

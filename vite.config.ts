@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { cspMetaPlugin } from './scripts/csp';
+import { cspMetaPlugin } from './scripts/csp.ts';
 
 /**
  * react-router publishes a production build without its development warnings, but its package

@@ -233,11 +233,15 @@ async function resultPageJs(url: string, language: Language): Promise<number> {
     const scriptBytes = countScripts(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     const chart = page.locator('svg.recharts-surface').first();
-    for (let step = 0; step < 20 && (await chart.count()) === 0; step += 1) {
-      await page.mouse.wheel(0, 600);
-      await page.waitForTimeout(200);
+    // The chart is drawn as it nears the screen: scroll down the way a reader does.
+    for (let step = 1; step <= 20 && (await chart.count()) === 0; step += 1) {
+      await page.evaluate(
+        (share) => window.scrollTo(0, document.body.scrollHeight * share),
+        step / 20,
+      );
+      await page.waitForTimeout(250);
     }
-    await chart.waitFor({ timeout: 15_000 });
+    await chart.waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     return scriptBytes();
   } finally {

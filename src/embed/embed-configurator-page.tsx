@@ -109,6 +109,8 @@ export function EmbedConfiguratorPage() {
          * would change the field but not the snippet, and be lost.
          */}
         <fieldset className="embed-config__fields" disabled={here === undefined}>
+          {/* The heading above names the section; the legend names the group for form navigation. */}
+          <legend className="visually-hidden">{t('settings.heading')}</legend>
           <div className="embed-config__field">
             <label htmlFor={languageId}>{t('settings.language')}</label>
             <select

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SITE } from '@/data/site';
 import { useLocation } from 'react-router-dom';
+import { SITE } from '@/data/site';
 import { DEFAULT_LANGUAGE, LANGUAGE_PREFIX, parseLanguage, type Language } from '@/i18n/languages';
 import { BASE_URL } from '@/platform/base-url';
 import { Disclaimer } from '@/ui/disclaimer';
@@ -13,6 +13,8 @@ import { LanguageOffer } from './language-offer';
 import { useLanguageChosen } from './language-store';
 import './language.css';
 
+const noChanges = (): (() => void) => () => {};
+
 /** The layout with this site's compliance footer; in a blog embed, only the short disclaimer. */
 export function SiteLayout({ children }: { readonly children: ReactNode }) {
   const { t, i18n } = useTranslation('common');
@@ -22,9 +24,16 @@ export function SiteLayout({ children }: { readonly children: ReactNode }) {
   const { operator } = SITE;
 
   const { pathname, search, hash } = useLocation();
+  // The query and the fragment (a result code) are unknown to the pre-render: the links hydrate
+  // without them, then gain them, so the other language's page opens the same result.
+  const queryAndFragment = useSyncExternalStore(
+    noChanges,
+    () => `${search}${hash}`,
+    () => '',
+  );
   // The router's paths are language-free; each language's pages live under its own prefix.
   const hrefFor = (other: Language): string =>
-    `${BASE_URL}${LANGUAGE_PREFIX[other]}${pathname.replace(/^\/+/, '')}${search}${hash}`;
+    `${BASE_URL}${LANGUAGE_PREFIX[other]}${pathname.replace(/^\/+/, '')}${queryAndFragment}`;
 
   const footer = embed ? (
     <>

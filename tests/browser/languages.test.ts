@@ -78,6 +78,13 @@ describe('English pages of their own', () => {
     await page.goto(at(`r/${profile.typeId}/#${code}`));
     await expectResultPage(page, expectedResult(VARIED), 'ja');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    // The way to English keeps the result: the same code on the English page.
+    await expect(
+      page
+        .getByRole('navigation', { name: ja.common.language.label })
+        .getByRole('link', { name: 'English' })
+        .getAttribute('href'),
+    ).resolves.toBe(`/en/r/${profile.typeId}/#${code}`);
   });
 });
 

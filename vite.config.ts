@@ -3,8 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { cspMetaPlugin } from './scripts/csp';
-import { hostingFilesPlugin } from './scripts/write-hosting-files';
+import { cspMetaPlugin } from './scripts/csp.ts';
 
 /**
  * react-router publishes a production build without its development warnings, but its package
@@ -34,7 +33,7 @@ const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: basePath,
-  plugins: [react(), reactRouterProductionBuild(), cspMetaPlugin(), hostingFilesPlugin()],
+  plugins: [react(), reactRouterProductionBuild(), cspMetaPlugin()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

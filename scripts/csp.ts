@@ -4,14 +4,16 @@
  * The pre-render uses the built dist/index.html as its template, so every pre-rendered page inherits
  * the tag; tests/build/csp.test.ts parses every built page to prove it.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /**
  * Directive -> sources. Nothing but the app's own origin, ever:
  * - scripts only from files on this origin: no inline script, no eval, no third-party script;
- * - `style-src 'self'`: the stylesheet is a file; React and recharts set inline styles through the
- *   CSSOM (`element.style`), which CSP does not govern, so no inline-style allowance is needed as
- *   long as the pre-rendered HTML carries no `style` attribute (tests/build/csp.test.ts checks it);
+ * - `style-src 'self'` plus, per page, the sha256 of the one `<style>` element the pre-render
+ *   inlines (the page's whole CSS, so its first paint waits on no request): no 'unsafe-inline'.
+ *   React and recharts set inline styles through the CSSOM (`element.style`), which CSP does not
+ *   govern, as long as the HTML carries no `style` attribute (tests/build/csp.test.ts checks it);
  * - `img-src data:` for small inline SVG icons in the stylesheet; no remote image is ever loaded;
  * - the app fetches nothing from anywhere else (`connect-src 'self'`), embeds no frame, no plugin.
  */
@@ -38,18 +40,50 @@ export function serializeCsp(directives: CspDirectives): string {
     .join('; ');
 }
 
-/** The policy as a `<meta>` tag carries it (frame-ancestors cannot live in a meta tag). */
-export const CSP_META_POLICY = serializeCsp(CSP_DIRECTIVES);
+/** The CSP source that allows exactly one inline `<style>` element with this text. */
+export function styleHashSource(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+function withStyles(styleHashes: readonly string[]): CspDirectives {
+  return { ...CSP_DIRECTIVES, 'style-src': [...CSP_DIRECTIVES['style-src'], ...styleHashes] };
+}
+
+/**
+ * The policy as a `<meta>` tag carries it (frame-ancestors cannot live in a meta tag), allowing
+ * the inline styles with these hash sources (`styleHashSource`).
+ */
+export function cspMetaPolicy(styleHashes: readonly string[] = []): string {
+  return serializeCsp(withStyles(styleHashes));
+}
+
+/** The policy of a page without inline styles: what the Vite build writes into the template. */
+export const CSP_META_POLICY = cspMetaPolicy();
 
 /**
  * The policy as the HTTP header carries it: the meta policy plus `frame-ancestors`, which only a
- * header can set. `allowedEmbedOrigins` are the blog origins that may frame the test.
+ * header can set. `allowedEmbedOrigins` are the blog origins that may frame the test;
+ * `styleHashes`, every page's inline style (one header covers every page, and a browser enforces
+ * the header and the meta tag both).
  */
-export function cspHeaderPolicy(allowedEmbedOrigins: readonly string[]): string {
-  return serializeCsp({ ...CSP_DIRECTIVES, 'frame-ancestors': ["'self'", ...allowedEmbedOrigins] });
+export function cspHeaderPolicy(
+  allowedEmbedOrigins: readonly string[],
+  styleHashes: readonly string[] = [],
+): string {
+  return serializeCsp({
+    ...withStyles(styleHashes),
+    'frame-ancestors': ["'self'", ...allowedEmbedOrigins],
+  });
 }
 
 const META_TAG = `<meta http-equiv="Content-Security-Policy" content="${CSP_META_POLICY}" />`;
+
+/** Puts `policy` in place of the page's CSP meta tag's policy. */
+export function replaceCspMeta(html: string, policy: string): string {
+  const tag = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/i;
+  if (!tag.test(html)) throw new Error('csp: the page has no CSP meta tag to fill');
+  return html.replace(tag, (_whole, start: string, end: string) => `${start}${policy}${end}`);
+}
 
 /**
  * Inserts the meta tag right after `<meta charset>` (or first in `<head>`): a meta policy only

@@ -22,7 +22,8 @@ import { modelText as modelTextJa } from '@/data/text/ja';
 import { common as commonEn } from '@/i18n/resources/en/common';
 import { common as commonJa } from '@/i18n/resources/ja/common';
 import { LANGUAGES, type Language } from '@/i18n/languages';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, ogImagePath } from './share-meta';
+import { emblemSvgMarkup } from '@/ui/emblem-markup';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, SHARE_PAGES, ogImagePath } from './share-meta';
 
 /** Platforms refuse or shrink larger images (docs: under 1 MB for LINE, X and Facebook). */
 export const OG_IMAGE_MAX_BYTES = 1024 * 1024;
@@ -75,6 +76,7 @@ function polygon(scores: Readonly<Record<DimensionId, number>>, c: number, r: nu
 }
 
 const RADAR_SIZE = 440;
+const EMBLEM_SIZE = 96;
 const RADAR_RADIUS = 140;
 
 /** The radar: grid rings, axes, one filled shape per profile, and each axis named around it. */
@@ -224,14 +226,21 @@ function typeCard(typeId: InvestorTypeId, language: Language): Node {
   const type = INVESTOR_TYPES[typeId];
   const text = TEXTS[language].model.types[typeId];
   const eyebrow = language === 'ja' ? 'あなたの投資家タイプ' : 'Investor type';
+  const emblem = `data:image/svg+xml;base64,${Buffer.from(emblemSvgMarkup(typeId, EMBLEM_SIZE)).toString('base64')}`;
   return card(
     language,
     type.accentColour,
     [
       h(
         'div',
-        { style: { fontSize: 28, color: MUTED, marginBottom: 12, display: 'flex' } },
-        eyebrow,
+        { style: { display: 'flex', alignItems: 'center', marginBottom: 16 } },
+        h('img', {
+          src: emblem,
+          width: EMBLEM_SIZE,
+          height: EMBLEM_SIZE,
+          style: { marginRight: 20 },
+        }),
+        h('div', { style: { fontSize: 28, color: MUTED, display: 'flex' } }, eyebrow),
       ),
       h(
         'div',
@@ -327,15 +336,14 @@ export async function renderOgImage(
 /** Writes every share image under `outDir` and returns the written paths, relative to it. */
 export async function writeOgImages(outDir: string): Promise<string[]> {
   const fonts = loadFonts();
-  const images: OgImage[] = [
-    { kind: 'landing' },
-    ...INVESTOR_TYPE_IDS.map((typeId) => ({ kind: 'result', typeId }) as const),
-  ];
   mkdirSync(join(outDir, 'og'), { recursive: true });
   const written: string[] = [];
   for (const language of LANGUAGES) {
-    for (const image of images) {
-      const path = ogImagePath(image, language);
+    // One image per file the pages of the route manifest point to.
+    const images = new Map(SHARE_PAGES.map((page) => [ogImagePath(page, language), page]));
+    for (const [path, page] of images) {
+      const image: OgImage =
+        page.typeId === undefined ? { kind: 'landing' } : { kind: 'result', typeId: page.typeId };
       const png = await renderOgImage(image, language, fonts);
       if (png.length > OG_IMAGE_MAX_BYTES)
         throw new Error(`og-images: ${path} is ${png.length} bytes, over 1 MB`);

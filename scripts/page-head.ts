@@ -1,11 +1,14 @@
 /**
  * Extra `<head>` tags for one pre-rendered page. The hook where share previews plug in: og: and
- * twitter: tags (issue 4) are added here, from the same page description the pre-render uses.
+ * twitter: tags, the canonical URL and the other language's page, from the route manifest.
  */
+import type { Language } from '@/i18n/languages';
 import { shareHeadTags } from './share-meta';
 
 export interface PageHead {
-  readonly kind: 'landing' | 'quiz' | 'result' | 'embed' | 'not-found';
+  /** The page's kind in the route manifest (src/app/routes.ts). */
+  readonly kind: string;
+  readonly language: Language;
   /** The app route, with a trailing slash ('/r/steady-guardian/'). */
   readonly route: string;
   readonly typeId?: string;

@@ -8,10 +8,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SITE } from '../src/data/site';
+import { cspMetaPolicy, replaceCspMeta, styleHashSource } from './csp';
 import { escapeHtml, headTags } from './page-head';
+import { renderHeadersFile } from './write-hosting-files';
 
 import type * as EntryServerModule from '../src/entry-server';
-import type { PageKind } from '../src/entry-server';
 
 type EntryServer = typeof EntryServerModule;
 
@@ -51,35 +53,23 @@ interface ManifestChunk {
 }
 type Manifest = Readonly<Record<string, ManifestChunk>>;
 
-/** Source modules each kind of page needs at once, beyond the entry: texts, and its lazy route (for their CSS). */
-const START_TEXTS = 'src/i18n/resources/ja/start.ts';
-const LATER_TEXTS = 'src/i18n/resources/ja/later.ts';
-const PAGE_MODULES: Readonly<Record<PageKind, readonly string[]>> = {
-  landing: [START_TEXTS],
-  quiz: [START_TEXTS],
-  result: [START_TEXTS, LATER_TEXTS, 'src/results/result-page.tsx'],
-  embed: [START_TEXTS, LATER_TEXTS, 'src/embed/embed-configurator-page.tsx'],
-  'not-found': [START_TEXTS],
-};
-
 function readManifest(): Manifest | undefined {
   const path = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(path)) return undefined;
   return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
-/**
- * Stylesheet links for a page's lazy chunks, so pre-rendered HTML is styled at first paint and
- * nothing shifts when the chunk arrives. Their scripts are deliberately not preloaded: main.tsx
- * requests all code after the first paint, so no script download competes with that paint.
- * The template's own stylesheets are skipped.
- */
-export function chunkLinks(
-  manifest: Manifest,
-  modules: readonly string[],
-  baseUrl: string,
-  template: string,
-): string {
+const STYLESHEET_LINK = /\s*<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
+
+/** The template's own stylesheets (the entry's CSS), as paths inside dist/. */
+export function templateStylesheets(template: string, baseUrl: string): string[] {
+  return [...template.matchAll(STYLESHEET_LINK)].map(([, href = '']) =>
+    href.startsWith(baseUrl) ? href.slice(baseUrl.length) : href,
+  );
+}
+
+/** The CSS files of a page's lazy chunks (the result page's, the embed page's), inside dist/. */
+export function chunkStylesheets(manifest: Manifest, modules: readonly string[]): string[] {
   const files = new Set<string>();
   const styles = new Set<string>();
   const visit = (key: string): void => {
@@ -90,11 +80,20 @@ export function chunkLinks(
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const module of modules) visit(module);
-  const fresh = (file: string): boolean => !template.includes(`${baseUrl}${file}`);
-  return [...styles]
-    .filter(fresh)
-    .map((css) => `<link rel="stylesheet" crossorigin href="${escapeHtml(baseUrl + css)}">`)
-    .join('\n    ');
+  return [...styles];
+}
+
+/**
+ * Puts the page's whole CSS into one `<style>` element in place of the template's stylesheet
+ * links: the first paint then waits on no request (a render-blocking stylesheet costs a round
+ * trip on a phone), and nothing shifts, since every rule is there before the first paint. The
+ * CSP meta tag allows exactly this text by its hash. A lazy chunk still links its own CSS when
+ * the app loads it later (the same rules again: harmless, and off the first paint's path).
+ */
+export function inlineStyles(html: string, css: string): string {
+  if (/<\/style/i.test(css)) throw new Error('prerender: the CSS would close its <style> element');
+  const withoutLinks = html.replace(STYLESHEET_LINK, '');
+  return withoutLinks.replace('</head>', () => `    <style>${css}</style>\n  </head>`);
 }
 
 export function fillTemplate(
@@ -117,8 +116,10 @@ export function fillTemplate(
 }
 
 async function main(): Promise<void> {
-  // The SSR bundle leaves React external: render with its production build.
-  process.env.NODE_ENV ??= 'production';
+  // The SSR bundle leaves React external, and the route manifest (read by the head tags) has
+  // already loaded React by now: `npm run build` sets NODE_ENV so both are the production build.
+  if (process.env.NODE_ENV !== 'production')
+    throw new Error('prerender: run with NODE_ENV=production (React must be one build)');
   const entryPath = join(ssrDir, 'entry-server.js');
   if (!existsSync(entryPath))
     throw new Error(`prerender: ${entryPath} is missing: run the SSR build first`);
@@ -127,16 +128,26 @@ async function main(): Promise<void> {
   const baseUrl = baseUrlOf(template);
   const manifest = readManifest();
   if (manifest === undefined)
-    console.warn('prerender: no .vite/manifest.json: lazy chunks are not preloaded');
+    throw new Error("prerender: no .vite/manifest.json: the lazy pages' CSS cannot be found");
 
+  const entryStyles = templateStylesheets(template, baseUrl);
+  const styleHashes = new Set<string>();
   for (const spec of entry.pagesToRender()) {
     const page = await entry.renderPage(spec, baseUrl);
-    const links =
-      manifest === undefined
-        ? ''
-        : chunkLinks(manifest, PAGE_MODULES[page.kind], baseUrl, template);
+    const styleFiles = [
+      ...entryStyles,
+      ...(page.entry.lazy === undefined
+        ? []
+        : chunkStylesheets(manifest, [page.entry.lazy.source])),
+    ];
+    const css = [...new Set(styleFiles)]
+      .map((file) => readFileSync(join(distDir, file), 'utf8').trim())
+      .join('\n');
+    const styleHash = styleHashSource(css);
+    styleHashes.add(styleHash);
     const tags = headTags({
-      kind: page.kind,
+      kind: page.entry.kind,
+      language: page.language,
       route: page.route,
       ...(page.typeId === undefined ? {} : { typeId: page.typeId }),
       title: page.title,
@@ -145,16 +156,25 @@ async function main(): Promise<void> {
     });
     const file = join(distDir, page.file);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(
-      file,
-      fillTemplate(template, page, [links, tags].filter((tag) => tag !== '').join('\n    ')),
+    const html = inlineStyles(fillTemplate(template, page, tags), css).replace(
+      /<html lang="[^"]*"/,
+      `<html lang="${page.language}"`,
     );
+    writeFileSync(file, replaceCspMeta(html, cspMetaPolicy([styleHash])));
     const note =
       page.errors.length > 0
         ? `, rendered with errors, so the client renders it fresh: ${page.errors.join('; ')}`
         : '';
     console.log(`prerender: ${page.file} (${page.route})${note}`);
   }
+  writeFileSync(
+    join(distDir, '_headers'),
+    renderHeadersFile({
+      basePath: baseUrl,
+      embedAllowedOrigins: SITE.embedAllowedOrigins,
+      styleHashes: [...styleHashes].sort(),
+    }),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

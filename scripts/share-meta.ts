@@ -6,22 +6,18 @@
  * Pure: texts come from the app's own resources and model texts, URLs from SITE.origin and the base
  * path, so the previews never drift from what the page shows.
  */
+import { ROUTES, routeOf, type PageEntry, type PageKind, type PageParams } from '@/app/routes';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
-import { QUESTIONS } from '@/data/questions';
 import { SITE } from '@/data/site';
-import { modelText as modelTextEn } from '@/data/text/en';
-import { modelText as modelTextJa } from '@/data/text/ja';
-import { common as commonEn } from '@/i18n/resources/en/common';
-import { common as commonJa } from '@/i18n/resources/ja/common';
-import { embed as embedEn } from '@/i18n/resources/en/embed';
-import { embed as embedJa } from '@/i18n/resources/ja/embed';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@/i18n/languages';
-import { minutesFor } from '@/quiz/quiz-timing';
+import { DEFAULT_LANGUAGE, LANGUAGES, pathInLanguage, type Language } from '@/i18n/languages';
+import { resources as en } from '@/i18n/resources/en/index';
+import { resources as ja, type Resources } from '@/i18n/resources/ja/index';
 
-export type SharePage =
-  | { readonly kind: 'landing' }
-  | { readonly kind: 'result'; readonly typeId: InvestorTypeId }
-  | { readonly kind: 'quiz' | 'embed' | 'not-found' };
+/** One page as sharing sees it: a kind of page from the route manifest and, for a result, its type. */
+export interface SharePage {
+  readonly kind: PageKind;
+  readonly typeId?: InvestorTypeId;
+}
 
 export interface ShareHeadOptions {
   readonly language?: Language;
@@ -43,6 +39,11 @@ export interface ShareHead {
   readonly description: string;
   readonly canonical: string;
   readonly meta: readonly MetaTag[];
+  /** The same page in each language it exists in (hreflang), both ways; empty for a page in one. */
+  readonly alternates: readonly {
+    readonly language: Language | 'x-default';
+    readonly href: string;
+  }[];
 }
 
 /** The size every share image is rendered at (scripts/og-images.ts) and announced with. */
@@ -52,17 +53,7 @@ export const OG_IMAGE_HEIGHT = 630;
 export const DESCRIPTION_MAX_CHARS = 120;
 
 const OG_LOCALES: Readonly<Record<Language, string>> = { ja: 'ja_JP', en: 'en_US' };
-const TEXTS = {
-  ja: { common: commonJa, embed: embedJa, model: modelTextJa, sentenceEnd: '。' },
-  en: { common: commonEn, embed: embedEn, model: modelTextEn, sentenceEnd: '. ' },
-} as const;
-
-/** Fills `{{name}}` placeholders, the i18next way, for the few texts used at build time. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+const RESOURCES: Readonly<Record<Language, Resources>> = { ja, en };
 
 function truncate(text: string, max: number): string {
   const characters = Array.from(text);
@@ -89,59 +80,29 @@ function checkedBasePath(basePath: string): string {
   return basePath;
 }
 
-/** The page's path under the base path, as the router serves it. */
-export function sharePagePath(page: SharePage): string {
-  switch (page.kind) {
-    case 'landing':
-    case 'not-found':
-      return '';
-    case 'result':
-      return `r/${page.typeId}/`;
-    case 'quiz':
-      return 'quiz/';
-    case 'embed':
-      return 'embed/';
-    default: {
-      const unreachable: never = page;
-      return unreachable;
-    }
+/** The page's entry in the route manifest and its own path there. */
+function located(page: SharePage): { entry: PageEntry; path: string } {
+  const entry = routeOf(page.kind);
+  const params = entry.pages.find((candidate) => candidate.typeId === page.typeId);
+  if (params === undefined) {
+    throw new Error(`share-meta: no ${page.kind} page for "${String(page.typeId)}"`);
   }
+  return { entry, path: params.path };
 }
 
-/** The share image's file under the site root: one per type and language, and one for the landing page. */
+/** The page's path under the base path, in a language, as the router serves it. */
+export function sharePagePath(page: SharePage, language: Language = DEFAULT_LANGUAGE): string {
+  const { entry, path } = located(page);
+  // A page written once (404.html) is served at any path: its URL is the site's root.
+  return entry.file === undefined ? pathInLanguage(path, language).slice(1) : '';
+}
+
+/** The share image's file under the site root: one per type and language, and one for the site. */
 export function ogImagePath(page: SharePage, language: Language): string {
-  return page.kind === 'result'
+  const { entry } = located(page);
+  return entry.share.image === 'type' && page.typeId !== undefined
     ? `og/${page.typeId}-${language}.png`
     : `og/landing-${language}.png`;
-}
-
-function pageTexts(page: SharePage, language: Language): { title: string; description: string } {
-  const { common, embed, model, sentenceEnd } = TEXTS[language];
-  const landingDescription = fill(common.meta.landingDescription, {
-    minutes: minutesFor(QUESTIONS.length),
-    count: QUESTIONS.length,
-  });
-  switch (page.kind) {
-    case 'landing':
-      return { title: common.meta.landingTitle, description: landingDescription };
-    case 'result': {
-      const type = model.types[page.typeId];
-      return {
-        title: fill(common.meta.resultTitle, { typeName: type.name }),
-        description: `${type.catchphrase}${sentenceEnd}${type.description}`.trim(),
-      };
-    }
-    case 'quiz':
-      return { title: common.meta.quizTitle, description: common.meta.quizDescription };
-    case 'embed':
-      return { title: common.meta.embedTitle, description: embed.metaDescription };
-    case 'not-found':
-      return { title: common.meta.notFoundTitle, description: landingDescription };
-    default: {
-      const unreachable: never = page;
-      return unreachable;
-    }
-  }
 }
 
 /** The head of one page for sharing: title, description, Open Graph and X card, canonical URL. */
@@ -149,11 +110,29 @@ export function shareHead(page: SharePage, options: ShareHeadOptions = {}): Shar
   const language = options.language ?? DEFAULT_LANGUAGE;
   const siteRoot =
     checkedOrigin(options.origin ?? SITE.origin) + checkedBasePath(options.basePath ?? '/');
-  const { title, description: fullDescription } = pageTexts(page, language);
+  const { entry, path } = located(page);
+  const texts = RESOURCES[language];
+  const { title, description: fullDescription } = entry.head(
+    { language, texts },
+    page.typeId === undefined ? { path } : { path, typeId: page.typeId },
+  );
   const description = truncate(fullDescription, DESCRIPTION_MAX_CHARS);
-  const url = siteRoot + sharePagePath(page);
+  const url = siteRoot + sharePagePath(page, language);
   const image = siteRoot + ogImagePath(page, language);
-  const { common } = TEXTS[language];
+  const { common } = texts;
+  const alternates =
+    entry.file === undefined
+      ? [
+          ...LANGUAGES.map((other) => ({
+            language: other,
+            href: siteRoot + sharePagePath(page, other),
+          })),
+          {
+            language: 'x-default' as const,
+            href: siteRoot + sharePagePath(page, DEFAULT_LANGUAGE),
+          },
+        ]
+      : [];
   const property = (key: string, content: string): MetaTag => ({
     attribute: 'property',
     key,
@@ -164,9 +143,10 @@ export function shareHead(page: SharePage, options: ShareHeadOptions = {}): Shar
     title,
     description,
     canonical: url,
+    alternates,
     meta: [
       name('description', description),
-      ...(page.kind === 'not-found' ? [name('robots', 'noindex')] : []),
+      ...(entry.share.indexed ? [] : [name('robots', 'noindex')]),
       property('og:type', 'website'),
       property('og:site_name', common.appName),
       property('og:title', title),
@@ -209,36 +189,44 @@ export function renderShareHead(head: ShareHead): string {
         `<meta ${tag.attribute}="${escapeHtml(tag.key)}" content="${escapeHtml(tag.content)}" />`,
     ),
     `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
+    ...head.alternates.map(
+      (alternate) =>
+        `<link rel="alternate" hreflang="${alternate.language}" href="${escapeHtml(alternate.href)}" />`,
+    ),
   ].join('\n    ');
 }
 
 /** What the pre-render knows of a page (scripts/page-head.ts `PageHead`), as far as sharing needs it. */
 export interface PrerenderedPage {
-  readonly kind: SharePage['kind'];
+  readonly kind: string;
   readonly typeId?: string;
+  readonly language?: Language;
   /** The site's base path, ending in "/". */
   readonly baseUrl: string;
 }
 
 /**
  * The share tags of one pre-rendered page, for scripts/page-head.ts: everything but <title> and the
- * description, which the pre-render writes itself. Throws on a result page of an unknown type, so
- * a broken build fails instead of shipping a page without a preview.
+ * description, which the pre-render writes itself. Throws on a page the manifest does not have
+ * (a result page of an unknown type), so a broken build fails instead of shipping a page without
+ * a preview.
  */
 export function shareHeadTags(
   page: PrerenderedPage,
-  options: Omit<ShareHeadOptions, 'basePath'> = {},
+  options: Omit<ShareHeadOptions, 'basePath' | 'language'> = {},
 ): string {
-  let sharePage: SharePage;
-  if (page.kind === 'result') {
-    const typeId = INVESTOR_TYPE_IDS.find((id) => id === page.typeId);
-    if (typeId === undefined)
-      throw new Error(`share-meta: no investor type "${String(page.typeId)}"`);
-    sharePage = { kind: 'result', typeId };
-  } else {
-    sharePage = { kind: page.kind };
+  const entry = ROUTES.find((candidate) => candidate.kind === page.kind);
+  const typeId = INVESTOR_TYPE_IDS.find((id) => id === page.typeId);
+  if (entry === undefined || (page.typeId !== undefined && typeId === undefined)) {
+    throw new Error(`share-meta: no ${page.kind} page for "${String(page.typeId)}"`);
   }
-  const head = shareHead(sharePage, { ...options, basePath: page.baseUrl });
+  const sharePage: SharePage =
+    typeId === undefined ? { kind: entry.kind } : { kind: entry.kind, typeId };
+  const head = shareHead(sharePage, {
+    ...options,
+    basePath: page.baseUrl,
+    ...(page.language === undefined ? {} : { language: page.language }),
+  });
   const lines = renderShareHead({
     ...head,
     meta: head.meta.filter((tag) => tag.key !== 'description'),
@@ -250,11 +238,9 @@ export function shareHeadTags(
     .join('\n    ');
 }
 
-/** Every page that gets a pre-rendered head, for the pre-render and the tests. */
-export const SHARE_PAGES: readonly SharePage[] = [
-  { kind: 'landing' },
-  { kind: 'quiz' },
-  { kind: 'embed' },
-  { kind: 'not-found' },
-  ...INVESTOR_TYPE_IDS.map((typeId) => ({ kind: 'result', typeId }) as const),
-];
+/** Every page that gets a pre-rendered head, for the tests: one per page of the route manifest. */
+export const SHARE_PAGES: readonly SharePage[] = ROUTES.flatMap((entry) =>
+  entry.pages.map((page: PageParams): SharePage =>
+    page.typeId === undefined ? { kind: entry.kind } : { kind: entry.kind, typeId: page.typeId },
+  ),
+);

@@ -1,15 +1,9 @@
 /**
- * Writes `dist/_headers`, the response headers file Netlify and Cloudflare Pages read (docs/hosting.md
+ * `dist/_headers`, the response headers file Netlify and Cloudflare Pages read (docs/hosting.md
  * gives the same headers for nginx). The local static server sends it too, so the browser tests run
- * under the production headers.
- *
- * As a Vite plugin (`hostingFilesPlugin()`), the build emits it; as a script
- * (`npx tsx scripts/write-hosting-files.ts`), it rewrites it into an existing dist/.
+ * under the production headers. The pre-render writes it (scripts/prerender.ts): its CSP must allow
+ * the inline styles only the pre-render knows.
  */
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { SITE } from '../src/data/site.ts';
 import { cspHeaderPolicy } from './csp.ts';
 
 /**
@@ -44,18 +38,24 @@ export interface HostingOptions {
   /** The site's base path, "/" or "/shindan/". */
   readonly basePath: string;
   readonly embedAllowedOrigins: readonly string[];
+  /** CSP hash sources of the pages' inline styles (scripts/csp.ts `styleHashSource`). */
+  readonly styleHashes?: readonly string[];
 }
 
 /**
  * The `_headers` file. Security headers apply to every path; Cache-Control is set only for the
  * hashed `assets/` folder, because hosts join a header set by two matching rules with a comma.
  */
-export function renderHeadersFile({ basePath, embedAllowedOrigins }: HostingOptions): string {
+export function renderHeadersFile({
+  basePath,
+  embedAllowedOrigins,
+  styleHashes = [],
+}: HostingOptions): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   return [
-    '# Written by scripts/write-hosting-files.ts at build time; see docs/hosting.md.',
+    '# Written by scripts/prerender.ts at build time; see docs/hosting.md.',
     `${base}*`,
-    `  Content-Security-Policy: ${cspHeaderPolicy(embedAllowedOrigins)}`,
+    `  Content-Security-Policy: ${cspHeaderPolicy(embedAllowedOrigins, styleHashes)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     `  Permissions-Policy: ${PERMISSIONS_POLICY}`,
@@ -64,34 +64,4 @@ export function renderHeadersFile({ basePath, embedAllowedOrigins }: HostingOpti
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
     '',
   ].join('\n');
-}
-
-export function hostingFilesPlugin(): Plugin {
-  let basePath = '/';
-  return {
-    name: 'toushi:hosting-files',
-    apply: 'build',
-    configResolved(config) {
-      basePath = config.base;
-    },
-    generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: '_headers',
-        source: renderHeadersFile({ basePath, embedAllowedOrigins: SITE.embedAllowedOrigins }),
-      });
-    },
-  };
-}
-
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const target = fileURLToPath(new URL('../dist/_headers', import.meta.url));
-  writeFileSync(
-    target,
-    renderHeadersFile({
-      basePath: process.env.BASE_PATH ?? '/',
-      embedAllowedOrigins: SITE.embedAllowedOrigins,
-    }),
-  );
-  console.log(`Wrote ${target}`);
 }

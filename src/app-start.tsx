@@ -1,13 +1,13 @@
-import { startTransition, StrictMode, useLayoutEffect } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from '@/app/app';
-import { appPathOf, routerBasename } from '@/app/base-path';
+import { appPathOf, routerBasenameFor } from '@/app/base-path';
 import { bindDocumentLanguage } from '@/app/document-language';
-import { storedLanguage } from '@/app/language-store';
-import { embedConfiguratorPage, resultPage } from '@/app/lazy-pages';
+import { routeForPath } from '@/app/routes';
 import { createI18n, laterTextsPending, loadLaterTexts, loadStartTexts } from '@/i18n/i18n';
-import { resolveLanguage } from '@/i18n/languages';
+import { languageOfPath, pathInLanguage, pathWithoutLanguage } from '@/i18n/languages';
+import { BASE_URL } from '@/platform/base-url';
 import { captureCampaign } from '@/platform/campaign';
 import { parseUrlParams } from '@/platform/url-params';
 
@@ -17,45 +17,35 @@ const rootOptions: RootOptions = {
 };
 
 /**
- * The lazy route a pre-rendered page shows: hydration must not meet its code or texts still
- * downloading, or it would wait with a blank box.
+ * A link from before the language moved into the path (`?lang=en`) names a language the page is
+ * not in: the address of the same page in that language, without the parameter, else undefined.
  */
-function lazyRouteOf(appPath: string): (() => Promise<void>) | undefined {
-  if (appPath.startsWith('/r/')) return resultPage.preload;
-  if (appPath.startsWith('/embed/')) return embedConfiguratorPage.preload;
-  return undefined;
-}
-
-export interface StartHooks {
-  /**
-   * Once React has committed the page (hydrated or rendered afresh): taps held until then can be
-   * replayed. Until then React gets none, even while it hydrates: a radio tapped mid-hydration
-   * would be checked before React reads it, and React would see no change.
-   */
-  readonly afterCommit: () => void;
+function addressInAskedLanguage(location: Location): string | undefined {
+  const params = parseUrlParams(location.search);
+  const appPath = appPathOf(location.pathname, BASE_URL);
+  if (params.lang === undefined || params.lang === languageOfPath(appPath)) return undefined;
+  const search = new URLSearchParams(location.search);
+  search.delete('lang');
+  const query = search.toString();
+  const path = pathInLanguage(pathWithoutLanguage(appPath), params.lang);
+  return `${BASE_URL.replace(/\/+$/, '')}${path}${query === '' ? '' : `?${query}`}${location.hash}`;
 }
 
 /**
- * Calls `onCommit` in React's first commit of the tree, before the browser can deliver another
- * event to it (a layout effect, not a passive one).
+ * Starts the app on the page: reads the URL, loads the page language's texts, then hydrates the
+ * pre-rendered HTML (made in that language, for that route) or renders afresh.
  */
-function AfterFirstCommit({ onCommit }: { readonly onCommit: () => void }) {
-  useLayoutEffect(onCommit, [onCommit]);
-  return null;
-}
-
-/**
- * Starts the app on the page: reads the URL and stored choices, loads the reader's texts, then
- * hydrates the pre-rendered HTML (Japanese, the same route) or renders afresh.
- */
-export async function startApp(rootElement: HTMLElement, hooks: StartHooks): Promise<void> {
+export async function startApp(rootElement: HTMLElement): Promise<void> {
+  const moved = addressInAskedLanguage(window.location);
+  if (moved !== undefined) {
+    // The other language's page is pre-rendered: go there rather than re-render this one.
+    window.location.replace(moved);
+    return;
+  }
   const params = parseUrlParams(window.location.search);
   captureCampaign(window.location.search);
-  const language = resolveLanguage({
-    fromUrl: params.lang,
-    stored: storedLanguage(),
-    browser: navigator.languages,
-  });
+  const appPath = appPathOf(window.location.pathname, BASE_URL);
+  const language = languageOfPath(appPath);
   if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
   if (params.embed) {
     // Only embedded pages download the bridge that talks to the blog page around them.
@@ -67,36 +57,33 @@ export async function startApp(rootElement: HTMLElement, hooks: StartHooks): Pro
     );
   }
 
-  const baseUrl = import.meta.env.BASE_URL;
-  const appPath = appPathOf(window.location.pathname, baseUrl);
-  // The pre-rendered HTML is Japanese and made for one route; anything else is rendered fresh.
+  // The pre-rendered HTML is made for one route in one language; anything else is rendered fresh.
   const hydrate =
-    !params.embed &&
-    language === 'ja' &&
-    rootElement.dataset.route === appPath &&
-    rootElement.hasChildNodes();
-
-  const lazyRoute = hydrate ? lazyRouteOf(appPath) : undefined;
+    !params.embed && rootElement.dataset.route === appPath && rootElement.hasChildNodes();
+  // A lazy page must not meet hydration with its code or texts still downloading, or it would
+  // wait with a blank box.
+  const route = routeForPath(pathWithoutLanguage(appPath));
+  const lazyRoute = hydrate ? route.lazy?.page.preload : undefined;
+  const needsLaterTexts = hydrate && route.texts === 'later';
   const [startTexts] = await Promise.all([
     loadStartTexts(language),
     lazyRoute?.(),
     // Fetched alongside; added to the instance below. A failure shows on the page, with a retry.
-    lazyRoute === undefined ? undefined : loadLaterTexts(language).catch(() => undefined),
+    needsLaterTexts ? loadLaterTexts(language).catch(() => undefined) : undefined,
   ]);
   const i18n = createI18n(language, startTexts);
-  if (lazyRoute !== undefined) await laterTextsPending(i18n)?.catch(() => undefined);
+  if (needsLaterTexts) await laterTextsPending(i18n)?.catch(() => undefined);
   bindDocumentLanguage(i18n, document.documentElement);
 
   const app = (
     <StrictMode>
-      <BrowserRouter basename={routerBasename(baseUrl) || '/'}>
+      <BrowserRouter basename={routerBasenameFor(BASE_URL, language)}>
         <App i18n={i18n} settings={{ embed: params.embed, theme: params.theme }} />
       </BrowserRouter>
-      <AfterFirstCommit onCommit={hooks.afterCommit} />
     </StrictMode>
   );
   // A transition lets React hydrate (or render) in slices that yield to the browser, instead of
-  // one long task that holds up scrolling; taps meanwhile are held by the boot (src/main.tsx).
+  // one long task that holds up scrolling.
   startTransition(() => {
     if (hydrate) hydrateRoot(rootElement, app, rootOptions);
     else createRoot(rootElement, rootOptions).render(app);

@@ -1,32 +1,38 @@
 /**
- * The pre-render: renders one route of the app to static HTML in Japanese, the way the client's
- * first render will draw it, so pages paint without JavaScript and then hydrate. Built with
- * `vite build --ssr src/entry-server.tsx --outDir dist-ssr` and driven by scripts/prerender.ts.
+ * The pre-render: renders one page of the app to static HTML in its language, the way the
+ * client's first render will draw it, so pages paint without JavaScript and then hydrate. Built
+ * with `vite build --ssr src/entry-server.tsx --outDir dist-ssr` and driven by scripts/prerender.ts.
  */
 import { Writable } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '@/app/app';
 import { DEFAULT_SETTINGS } from '@/app/app-settings';
-import { routerBasename } from '@/app/base-path';
-import { QUESTIONS } from '@/data/questions';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
+import { routerBasenameFor } from '@/app/base-path';
+import { ROUTES, type PageEntry, type PageParams } from '@/app/routes';
 import { createI18n } from '@/i18n/i18n';
-import { resources } from '@/i18n/resources/ja/index';
-import { minutesFor } from '@/quiz/quiz-timing';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_PREFIX,
+  LANGUAGES,
+  pathInLanguage,
+  type Language,
+} from '@/i18n/languages';
+import { resources as en } from '@/i18n/resources/en/index';
+import { resources as ja, type Resources } from '@/i18n/resources/ja/index';
 
-export { INVESTOR_TYPE_IDS };
+export { ROUTES };
 
-export type PageKind = 'landing' | 'quiz' | 'result' | 'embed' | 'not-found';
+const RESOURCES: Readonly<Record<Language, Resources>> = { ja, en };
 
-/** One page the build writes: which route, to which file under dist/, and its head texts. */
-export interface PageSpec {
-  readonly kind: PageKind;
-  /** The app route, with a trailing slash ('/r/steady-guardian/'). */
+/** One page the build writes: which entry, which of its pages, in which language, to which file. */
+export interface PageSpec extends PageParams {
+  readonly entry: PageEntry;
+  readonly language: Language;
+  /** The app route with its language prefix and a trailing slash ('/en/r/steady-guardian/'). */
   readonly route: string;
   /** Path of the HTML file inside dist/. */
   readonly file: string;
-  readonly typeId?: InvestorTypeId;
 }
 
 export interface RenderedPage extends PageSpec {
@@ -39,21 +45,23 @@ export interface RenderedPage extends PageSpec {
   readonly errors: readonly string[];
 }
 
-/** Every page the static site needs, so deep links and shared links open from any static host. */
+/** Every page of every language, so deep links and shared links open from any static host. */
 export function pagesToRender(): PageSpec[] {
-  return [
-    { kind: 'landing', route: '/', file: 'index.html' },
-    { kind: 'quiz', route: '/quiz/', file: 'quiz/index.html' },
-    ...INVESTOR_TYPE_IDS.map((typeId): PageSpec => ({
-      kind: 'result',
-      route: `/r/${typeId}/`,
-      file: `r/${typeId}/index.html`,
-      typeId,
-    })),
-    { kind: 'embed', route: '/embed/', file: 'embed/index.html' },
-    // Served by static hosts for any unknown path, so its route never matches and the client renders fresh.
-    { kind: 'not-found', route: '/404/', file: '404.html' },
-  ];
+  return ROUTES.flatMap((entry: PageEntry) => {
+    const languages = 'file' in entry ? [DEFAULT_LANGUAGE] : LANGUAGES;
+    return languages.flatMap((language) =>
+      entry.pages.map((page): PageSpec => {
+        const route = pathInLanguage(page.path, language);
+        return {
+          ...page,
+          entry,
+          language,
+          route,
+          file: entry.file ?? `${LANGUAGE_PREFIX[language]}${page.path.slice(1)}index.html`,
+        };
+      }),
+    );
+  });
 }
 
 function collect(stream: NodeJS.ReadableStream): Promise<string> {
@@ -74,10 +82,10 @@ function collect(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Renders one page; waits for lazy routes (the result page) so their HTML is complete. */
 export async function renderPage(page: PageSpec, baseUrl: string): Promise<RenderedPage> {
-  const i18n = createI18n('ja', resources);
-  const t = i18n.getFixedT('ja', 'common');
-  const basename = routerBasename(baseUrl) || '/';
-  const location = `${routerBasename(baseUrl)}${page.route}`;
+  const texts = RESOURCES[page.language];
+  const i18n = createI18n(page.language, texts);
+  const basename = routerBasenameFor(baseUrl, page.language);
+  const location = `${basename.replace(/\/$/, '')}${page.path}`;
   const errors: string[] = [];
   const { prelude } = await prerenderToNodeStream(
     <StaticRouter basename={basename} location={location}>
@@ -88,45 +96,13 @@ export async function renderPage(page: PageSpec, baseUrl: string): Promise<Rende
     },
   );
   const appHtml = await collect(prelude);
-
-  const count = QUESTIONS.length;
-  const minutes = minutesFor(count);
-  const head = ((): { title: string; description: string } => {
-    switch (page.kind) {
-      case 'landing':
-        return {
-          title: t('meta.landingTitle'),
-          description: t('meta.landingDescription', { count, minutes }),
-        };
-      case 'quiz':
-        return { title: t('meta.quizTitle'), description: t('meta.quizDescription') };
-      case 'result': {
-        const typeId = page.typeId ?? INVESTOR_TYPE_IDS[0];
-        const model = resources.model.types[typeId];
-        return {
-          title: t('meta.resultTitle', { typeName: model.name }),
-          description: model.catchphrase,
-        };
-      }
-      case 'embed':
-        return {
-          title: t('meta.embedTitle'),
-          description: t('meta.landingDescription', { count, minutes }),
-        };
-      case 'not-found':
-        return { title: t('meta.notFoundTitle'), description: t('notFound.body') };
-      default: {
-        const unreachable: never = page.kind;
-        return unreachable;
-      }
-    }
-  })();
-
+  const head = page.entry.head({ language: page.language, texts }, page);
   return {
     ...page,
     appHtml,
     ...head,
-    hydratable: page.kind !== 'not-found' && errors.length === 0,
+    // 404.html is served at any path, so its route never matches and the client renders fresh.
+    hydratable: page.entry.file === undefined && errors.length === 0,
     errors,
   };
 }

@@ -26,12 +26,11 @@ export const SIZE_CEILINGS = {
 } as const;
 
 /**
- * Lazy chunks that every first visit still loads: main.tsx imports the app (app-start) right after
- * the first paint, and the app loads the start texts (landing page and quiz) of the reader's
- * language before it renders; Japanese is the default, so they count as initial. The later texts
- * (result and embed pages) do not.
+ * Lazy chunks that every first visit still loads: the app loads the start texts (landing page and
+ * quiz) of the reader's language before it renders; Japanese is the default, so they count as
+ * initial. The later texts (result and embed pages) do not.
  */
-const STARTUP_LAZY_SOURCES = ['src/app-start.tsx', 'src/i18n/resources/ja/start.ts'] as const;
+const STARTUP_LAZY_SOURCES = ['src/i18n/resources/ja/start.ts'] as const;
 
 /** Strings only recharts' own code carries (class names and ids that survive minification). */
 const RECHARTS_MARKERS =

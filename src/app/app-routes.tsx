@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
@@ -14,10 +14,11 @@ import { QuizPage } from '@/quiz/quiz-page';
 import { useAnsweredCount, useQuizActions } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
-import { embedConfiguratorPage, loadFinishQuiz, resultPage } from './lazy-pages';
+import { loadFinishQuiz, resultPage } from './lazy-pages';
 import { LaterTextsRoute } from './later-texts';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-boundary';
+import { ROUTES, type PageEntry } from './routes';
 import { SiteLayout } from './site-layout';
 
 /** Everything the result page needs, fetched while the reader answers the last questions. */
@@ -94,51 +95,66 @@ function ResultRoute() {
   return <resultPage.Component typeIdFromPath={typeId} onRetake={retake} onStartQuiz={startQuiz} />;
 }
 
-/** Every page of the app, each inside the site layout and its own error boundary. */
+/** The route code of the pages the app drives itself; every other page is its lazy component. */
+function appDrivenPage(kind: string): ReactNode | undefined {
+  switch (kind) {
+    case 'landing':
+      return (
+        <RouteBoundary>
+          <LandingPage />
+        </RouteBoundary>
+      );
+    case 'quiz':
+      return (
+        <RouteBoundary>
+          <QuizRoute />
+        </RouteBoundary>
+      );
+    case 'result':
+      return (
+        <LaterTextsRoute onRetry={retryResultChunks}>
+          <ResultRoute />
+        </LaterTextsRoute>
+      );
+    case 'not-found':
+      return (
+        <RouteBoundary>
+          <NotFoundPage />
+        </RouteBoundary>
+      );
+    default:
+      return undefined;
+  }
+}
+
+function pageElement(entry: PageEntry): ReactNode {
+  const own = appDrivenPage(entry.kind);
+  if (own !== undefined) return own;
+  const lazy = entry.lazy?.page;
+  const Page = lazy?.Component;
+  if (lazy === undefined || Page === undefined) {
+    throw new Error(`routes: the ${entry.kind} page has neither route code nor a component`);
+  }
+  const withTexts = entry.texts === 'later';
+  return withTexts ? (
+    <LaterTextsRoute onRetry={lazy.retry}>
+      <Page />
+    </LaterTextsRoute>
+  ) : (
+    <RouteBoundary onRetry={lazy.retry}>
+      <Page />
+    </RouteBoundary>
+  );
+}
+
+/** Every page of the route manifest, each inside the site layout and its own error boundary. */
 export function AppRoutes() {
   return (
     <SiteLayout>
       <Routes>
-        <Route
-          path="/"
-          element={
-            <RouteBoundary>
-              <LandingPage />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="/quiz"
-          element={
-            <RouteBoundary>
-              <QuizRoute />
-            </RouteBoundary>
-          }
-        />
-        <Route
-          path="/r/:typeId"
-          element={
-            <LaterTextsRoute onRetry={retryResultChunks}>
-              <ResultRoute />
-            </LaterTextsRoute>
-          }
-        />
-        <Route
-          path="/embed"
-          element={
-            <LaterTextsRoute onRetry={embedConfiguratorPage.retry}>
-              <embedConfiguratorPage.Component />
-            </LaterTextsRoute>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <RouteBoundary>
-              <NotFoundPage />
-            </RouteBoundary>
-          }
-        />
+        {ROUTES.map((entry: PageEntry) => (
+          <Route key={entry.kind} path={entry.pattern} element={pageElement(entry)} />
+        ))}
       </Routes>
     </SiteLayout>
   );

@@ -39,6 +39,10 @@ export function storedLanguage(): Language | undefined {
   return useLanguageStore.getState().chosen;
 }
 
+/** The stored choice, for components (undefined until the reader makes one). */
+export const useChosenLanguage = (): Language | undefined =>
+  useLanguageStore((state) => state.chosen);
+
 export const useLanguageChosen = (): LanguageState['actions']['languageChosen'] =>
   useLanguageStore((state) => state.actions.languageChosen);
 

@@ -28,9 +28,9 @@ export interface EmbedBridgeEnvironment {
   readonly subscribe?: typeof subscribeAppEvents;
 }
 
-/** Maps an app event to its embed message; ids the schema does not know are dropped, not relayed. */
+/** Maps an app event to its embed message; one the protocol refuses is dropped, not relayed. */
 export function appEventToEmbedMessage(event: AppEvent, id: string): EmbedMessage | undefined {
-  let candidate: unknown;
+  let candidate: EmbedMessage;
   switch (event.type) {
     case 'quiz-started':
       candidate = { type: 'start', id };
@@ -49,7 +49,8 @@ export function appEventToEmbedMessage(event: AppEvent, id: string): EmbedMessag
       return unreachable;
     }
   }
-  const parsed = parseEmbedMessage(toWireMessage(candidate as EmbedMessage));
+  // The protocol still checks what the types cannot: the instance id and the step's range.
+  const parsed = parseEmbedMessage(toWireMessage(candidate));
   return parsed.ok ? parsed.value : undefined;
 }
 

@@ -1,8 +1,8 @@
-/// <reference types="vite/client" />
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE } from '@/data/site';
 import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
+import { BASE_URL as BASE_PATH } from '@/platform/base-url';
 import { useDocumentTitle } from '@/ui/use-document-title';
 import {
   EMBED_THEMES,
@@ -15,9 +15,6 @@ import { PREVIEW_INSTANCE_ID, EmbedPreview } from './embed-preview';
 import { EmbedSnippetBox } from './embed-snippet-box';
 import { buildEmbedSnippet } from './embed-snippet';
 import './embed-configurator-page.css';
-
-/** Where the test is served under an origin ("/" or a blog sub-folder), from Vite's `base`. */
-const BASE_PATH: string = import.meta.env.BASE_URL;
 
 const noChanges = (): (() => void) => () => {};
 /** This page's origin in the browser; unknown while pre-rendering, where there is no window. */
@@ -112,6 +109,8 @@ export function EmbedConfiguratorPage() {
          * would change the field but not the snippet, and be lost.
          */}
         <fieldset className="embed-config__fields" disabled={here === undefined}>
+          {/* The heading above names the section; the legend names the group for form navigation. */}
+          <legend className="visually-hidden">{t('settings.heading')}</legend>
           <div className="embed-config__field">
             <label htmlFor={languageId}>{t('settings.language')}</label>
             <select

@@ -9,6 +9,7 @@
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
 import { SERVICE_IDS, type ServiceId } from '@/data/site';
 import { DEFAULT_LANGUAGE, parseLanguage, type Language } from '@/i18n/languages';
+import { CAMPAIGN_VALUE, THEMES, type Theme } from '@/platform/url-params';
 
 /** Tags every message so the host can tell ours from any other postMessage traffic on the page. */
 export const EMBED_MESSAGE_SOURCE = 'toushi-shinri-test';
@@ -21,15 +22,13 @@ export const EMBED_HEIGHT_MAX = 20000;
 /** The quiz has well under this many steps; anything larger is not ours. */
 export const EMBED_STEP_INDEX_MAX = 199;
 
-export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export const EMBED_THEMES = THEMES;
+export type EmbedTheme = Theme;
 
 export type EmbedLanguage = Language;
 
 /** An instance id names one embed on a host page: short, plain and safe in a URL. */
 const INSTANCE_ID = /^[a-z0-9-]{1,32}$/;
-/** Same rule as src/platform/campaign.ts, so the app keeps every value the loader forwards. */
-const CAMPAIGN_VALUE = /^[A-Za-z0-9._~-]{1,64}$/;
 /** Longer attribute values or query strings are not ours: refuse before parsing them. */
 const RAW_VALUE_MAX = 2048;
 

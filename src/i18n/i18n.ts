@@ -108,19 +108,3 @@ export function retryLaterTexts(instance: I18n): void {
     if (loading.failed) byLanguage?.delete(language);
   }
 }
-
-/**
- * Adds a language's texts if missing, then switches to it. Later texts come along when the reader
- * already has them in the current language, so a result page never waits after the switch.
- */
-export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
-  const current = parseLanguage(instance.language);
-  const needsLater = current !== undefined && hasLaterTexts(instance, current);
-  const [start, later] = await Promise.all([
-    instance.hasResourceBundle(language, 'common') ? undefined : loadStartTexts(language),
-    needsLater && !hasLaterTexts(instance, language) ? loadLaterTexts(language) : undefined,
-  ]);
-  if (start !== undefined) addTexts(instance, language, start);
-  if (later !== undefined) addTexts(instance, language, later);
-  await instance.changeLanguage(language);
-}

@@ -29,3 +29,32 @@ export function resolveLanguage(sources: LanguageSources): Language {
   }
   return DEFAULT_LANGUAGE;
 }
+
+/**
+ * Where each language's pages live under the site's base path: Japanese at the root, English
+ * under `en/`. The router's base path carries it, so the app's own links stay language-free.
+ */
+export const LANGUAGE_PREFIX: Readonly<Record<Language, string>> = { ja: '', en: 'en/' };
+
+/** The language of a path under the site's base ('/en/quiz/' -> 'en', '/quiz/' -> 'ja'). */
+export function languageOfPath(appPath: string): Language {
+  return (
+    LANGUAGES.find((language) => {
+      const prefix = LANGUAGE_PREFIX[language];
+      return prefix !== '' && (`${appPath}/`.startsWith(`/${prefix}`));
+    }) ?? DEFAULT_LANGUAGE
+  );
+}
+
+/** The path without its language prefix ('/en/quiz/' -> '/quiz/', '/en' -> '/'). */
+export function pathWithoutLanguage(appPath: string): string {
+  const prefix = LANGUAGE_PREFIX[languageOfPath(appPath)];
+  if (prefix === '') return appPath;
+  const rest = appPath.slice(prefix.length);
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** A language-free path in a language ('/quiz/', 'en' -> '/en/quiz/'). */
+export function pathInLanguage(path: string, language: Language): string {
+  return `/${LANGUAGE_PREFIX[language]}${path.replace(/^\/+/, '')}`;
+}

@@ -2,11 +2,14 @@
  * What happens in the test, as plain events for whoever listens (the blog embed relays them to the
  * host page's analytics). Events carry ids and indexes only: never answers, never anything personal.
  */
+import type { InvestorTypeId } from '@/data/investor-types';
+import type { ServiceId } from '@/data/site';
+
 export type AppEvent =
   | { readonly type: 'quiz-started' }
   | { readonly type: 'step-answered'; readonly stepIndex: number }
-  | { readonly type: 'quiz-completed'; readonly typeId: string }
-  | { readonly type: 'cta-clicked'; readonly serviceId: string };
+  | { readonly type: 'quiz-completed'; readonly typeId: InvestorTypeId }
+  | { readonly type: 'cta-clicked'; readonly serviceId: ServiceId };
 
 type Listener = (event: AppEvent) => void;
 const listeners = new Set<Listener>();

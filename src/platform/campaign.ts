@@ -1,12 +1,11 @@
 import { safeSessionStorage } from './safe-storage';
+import { CAMPAIGN_VALUE } from './url-params';
 
 /** The only URL parameters kept for attribution; anything else in the query is ignored. */
 export const CAMPAIGN_KEYS = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
 export type CampaignKey = (typeof CAMPAIGN_KEYS)[number];
 export type Campaign = Partial<Record<CampaignKey, string>>;
 
-/** Short, plain tokens only: campaign names never carry personal data or markup. */
-const CAMPAIGN_VALUE = /^[A-Za-z0-9._~-]{1,64}$/;
 const STORAGE_KEY = 'toushi-shinri-test:campaign';
 
 /** Keeps the allowlisted utm parameters whose values are well-formed; drops the rest silently. */

@@ -1,6 +1,15 @@
 import { parseLanguage, type Language } from '@/i18n/languages';
 
-/** Colour schemes a host page may ask for; "auto" (the default) follows the reader's system. */
+/**
+ * A campaign (utm) value: a short, plain token, never personal data or markup. The one pattern
+ * for the landing URL's campaign and for the embed's data attributes.
+ */
+export const CAMPAIGN_VALUE = /^[A-Za-z0-9._~-]{1,64}$/;
+
+/**
+ * Colour schemes a host page may ask for; "auto" (the default) follows the reader's system. The
+ * one list, for the URL and for the embed's data attributes.
+ */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 

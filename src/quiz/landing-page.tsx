@@ -23,7 +23,7 @@ export function LandingPage() {
       <h1 className="landing__title">{t('landing.title')}</h1>
       <p className="landing__lead">{t('landing.lead')}</p>
 
-      <ul className="landing__facts" aria-label={t('landing.factsHeading')}>
+      <ul className="landing__facts">
         <li>{t('landing.facts.questions', { count: total })}</li>
         <li>{t('landing.facts.minutes', { count: minutes })}</li>
         <li>{t('landing.facts.noSignUp')}</li>

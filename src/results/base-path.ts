@@ -1,4 +1,2 @@
-/// <reference types="vite/client" />
-
-/** Where the app is served ("/" or a blog sub-folder such as "/shindan/"), from Vite's `base`. */
-export const BASE_PATH: string = import.meta.env.BASE_URL;
+/** Where the app is served ("/" or a blog sub-folder such as "/shindan/"). */
+export { BASE_URL as BASE_PATH } from '@/platform/base-url';

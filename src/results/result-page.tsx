@@ -147,7 +147,7 @@ export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPage
       {view.kind === 'own' && (
         <SharePanel
           url={resultShareUrl(
-            { origin: window.location.origin, basePath: BASE_PATH },
+            { origin: window.location.origin, basePath: BASE_PATH, language },
             view.typeId,
             view.code,
           )}

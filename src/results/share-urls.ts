@@ -1,4 +1,5 @@
 import type { InvestorTypeId } from '@/data/investor-types';
+import { DEFAULT_LANGUAGE, pathInLanguage, type Language } from '@/i18n/languages';
 
 /** The networks the result page offers besides the native share sheet and copy-link. */
 export const SHARE_NETWORKS = ['line', 'x', 'facebook'] as const;
@@ -9,12 +10,14 @@ export interface ShareLocation {
   readonly origin: string;
   /** The app's base path, starting and ending with "/" (Vite's BASE_URL). */
   readonly basePath: string;
+  /** The sharer's language: the link opens its page in that language (Japanese by default). */
+  readonly language?: Language;
 }
 
 /**
- * The link a reader shares: the type's page with the result code in the fragment, and nothing
- * else. No utm parameters, no language, no query: the fragment never reaches a server log and the
- * path alone names the type for link previews.
+ * The link a reader shares: the type's page in the sharer's language with the result code in the
+ * fragment, and nothing else. No utm parameters, no query: the fragment never reaches a server
+ * log, and the path alone names the type and the language for link previews.
  */
 export function resultShareUrl(
   location: ShareLocation,
@@ -23,7 +26,11 @@ export function resultShareUrl(
 ): string {
   const base = location.basePath.endsWith('/') ? location.basePath : `${location.basePath}/`;
   const origin = location.origin.replace(/\/+$/, '');
-  return `${origin}${base}r/${encodeURIComponent(typeId)}/#${encodeURIComponent(code)}`;
+  const path = pathInLanguage(
+    `/r/${encodeURIComponent(typeId)}/`,
+    location.language ?? DEFAULT_LANGUAGE,
+  );
+  return `${origin}${base.replace(/\/+$/, '')}${path}#${encodeURIComponent(code)}`;
 }
 
 /** The share-intent link of each network for a URL and a short message. */

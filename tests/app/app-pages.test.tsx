@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { QUESTIONS } from '@/data/questions';
 import { SITE } from '@/data/site';
 import { minutesFor } from '@/quiz/quiz-timing';
@@ -64,37 +64,66 @@ describe('an unknown address', () => {
 });
 
 describe('the language', () => {
-  it('switches every text to English and back, and <html lang> follows', async () => {
-    const app = await renderApp('/');
-    expect(document.documentElement).toHaveAttribute('lang', 'ja');
-    await app.user.click(screen.getByRole('button', { name: 'English' }));
-    await waitFor(() =>
-      expect(
-        screen.getByRole('heading', { level: 1, name: 'What kind of investor are you?' }),
-      ).toBeInTheDocument(),
-    );
-    expect(document.documentElement).toHaveAttribute('lang', 'en');
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('link', { name: 'Start the test' })).toBeInTheDocument();
-
-    await app.user.click(screen.getByRole('button', { name: '日本語' }));
-    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ja'));
-    expect(screen.getByRole('link', { name: '診断をはじめる' })).toBeInTheDocument();
+  /** Follows no link: jsdom cannot load another page, and the test only needs what a click does. */
+  function stayOnPage(event: MouseEvent): void {
+    event.preventDefault();
+  }
+  beforeEach(() => document.addEventListener('click', stayOnPage));
+  afterEach(() => {
+    document.removeEventListener('click', stayOnPage);
+    vi.restoreAllMocks();
   });
 
-  it('downloads English only when the reader switches to it', async () => {
-    const app = await renderApp('/');
-    expect(app.i18n.hasResourceBundle('en', 'common')).toBe(false);
-    await app.user.click(screen.getByRole('button', { name: 'English' }));
-    await waitFor(() => expect(app.i18n.hasResourceBundle('en', 'common')).toBe(true));
+  it('links each language to its own page of the same route, with the fragment kept', async () => {
+    await renderApp('/r/steady-guardian/#abc');
+    const languages = screen.getByRole('navigation', { name: '表示言語' });
+    const english = within(languages).getByRole('link', { name: 'English' });
+    expect(english).toHaveAttribute('href', '/en/r/steady-guardian/#abc');
+    expect(english).toHaveAttribute('hreflang', 'en');
+    expect(within(languages).getByRole('link', { name: '日本語' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('links back to the Japanese page from an English one', async () => {
+    await renderApp('/quiz/', { language: 'en' });
+    const languages = screen.getByRole('navigation', { name: 'Language' });
+    expect(within(languages).getByRole('link', { name: '日本語' })).toHaveAttribute(
+      'href',
+      '/quiz/',
+    );
+    expect(within(languages).getByRole('link', { name: 'English' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('remembers the reader’s choice for the next visit', async () => {
     const app = await renderApp('/');
-    await app.user.click(screen.getByRole('button', { name: 'English' }));
-    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'en'));
+    await app.user.click(screen.getByRole('link', { name: 'English' }));
     const { storedLanguage } = await import('@/app/language-store');
     expect(storedLanguage()).toBe('en');
+  });
+
+  it('offers an English browser the English page, without switching this one', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-GB', 'ja']);
+    const app = await renderApp('/quiz/');
+    const offer = screen.getByRole('link', { name: 'Read this page in English' });
+    expect(offer).toHaveAttribute('href', '/en/quiz/');
+    expect(document.documentElement).toHaveAttribute('lang', 'ja');
+    expect(screen.getByRole('group', { name: /質問 1/ })).toBeInTheDocument();
+
+    await app.user.click(screen.getByRole('button', { name: '閉じる' }));
+    expect(screen.queryByRole('link', { name: 'Read this page in English' })).toBeNull();
+    const { storedLanguage } = await import('@/app/language-store');
+    expect(storedLanguage()).toBe('ja');
+  });
+
+  it('offers nothing to a reader whose browser speaks the page’s language', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ja-JP']);
+    await renderApp('/');
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 });
 
@@ -102,7 +131,7 @@ describe('inside a blog embed', () => {
   it('hides the site header and the operator block but keeps the short disclaimer', async () => {
     await renderApp('/', { settings: { embed: true } });
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: '表示言語' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: '表示言語' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '運営者' })).not.toBeInTheDocument();
     expect(
       screen.getByText(/学習のためのセルフチェックで、投資助言ではありません/),
@@ -113,6 +142,6 @@ describe('inside a blog embed', () => {
   it('shows the site header with the language switcher outside an embed', async () => {
     await renderApp('/');
     expect(screen.getByRole('banner')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: '表示言語' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '表示言語' })).toBeInTheDocument();
   });
 });

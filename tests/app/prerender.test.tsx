@@ -1,18 +1,10 @@
-import { act } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { prerender } from 'react-dom/static';
-import { BrowserRouter } from 'react-router-dom';
-import { App } from '@/app/app';
-import { DEFAULT_SETTINGS } from '@/app/app-settings';
-import { resultPage } from '@/app/lazy-pages';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import { QUESTIONS } from '@/data/questions';
 import { pagesToRender, renderPage, type PageSpec } from '@/entry-server';
-import { createI18n } from '@/i18n/i18n';
+import { resources as en } from '@/i18n/resources/en/index';
 import { resources } from '@/i18n/resources/ja/index';
-import { fillTemplate } from '../../scripts/prerender';
-import { QUIZ_STORAGE_KEY } from '@/quiz/quiz-store';
-import { reloadStores, resetStores } from '../render-app';
+import { fillTemplate, inlineStyles, templateStylesheets } from '../../scripts/prerender';
+import { resetStores } from '../render-app';
 
 const TEMPLATE = `<!doctype html>
 <html lang="ja">
@@ -69,7 +61,23 @@ describe('the pre-render', () => {
     expect(page.appHtml).toContain(type.name);
     expect(page.appHtml).toContain(type.catchphrase);
     expect(page.title).toContain(type.name);
-    expect(page.description).toBe(type.catchphrase);
+    expect(page.description).toBe(`${type.catchphrase}。${type.description}`);
+  });
+
+  it('renders the English pages in English, with links under /en/', async () => {
+    const page = await renderPage(spec('/en/'), '/');
+    expect(page.language).toBe('en');
+    expect(page.file).toBe('en/index.html');
+    expect(page.appHtml).toContain(en.common.landing.title);
+    expect(page.appHtml).toContain('href="/en/quiz/"');
+    expect(page.appHtml).not.toContain(resources.common.landing.title);
+    expect(page.title).toBe(en.common.meta.landingTitle);
+  });
+
+  it('writes one not-found page, in Japanese, served for any unknown path', () => {
+    expect(pagesToRender().filter((page) => page.entry.kind === 'not-found')).toEqual([
+      expect.objectContaining({ file: '404.html', language: 'ja' }),
+    ]);
   });
 
   it('renders links under the base path of a blog sub-folder', async () => {
@@ -109,6 +117,14 @@ describe('the pre-render', () => {
     expect(html).toContain('<meta property="og:title" content="x" />\n  </head>');
   });
 
+  it('puts the CSS inline in place of the template stylesheet, so the first paint waits on no request', () => {
+    expect(templateStylesheets(TEMPLATE, '/shindan/')).toEqual(['assets/index-abc.css']);
+    const html = inlineStyles(TEMPLATE, 'body{margin:0}');
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toContain('<style>body{margin:0}</style>\n  </head>');
+    expect(() => inlineStyles(TEMPLATE, 'a{}</style><script>')).toThrow();
+  });
+
   it('leaves the route off a page the client must render fresh (404.html is served at any path)', () => {
     const html = fillTemplate(
       TEMPLATE,
@@ -116,74 +132,5 @@ describe('the pre-render', () => {
       '',
     );
     expect(html).toContain('<div id="root"><p>404</p></div>');
-  });
-});
-
-describe('hydrating pre-rendered pages', () => {
-  let root: Root | undefined;
-  afterEach(() => {
-    act(() => root?.unmount());
-    root = undefined;
-    document.body.innerHTML = '';
-    window.history.replaceState(null, '', '/');
-  });
-
-  it.each([
-    ['/', false],
-    ['/quiz/', false],
-    [`/r/${INVESTOR_TYPE_IDS[0]}/`, false],
-    ['/', true],
-    ['/quiz/', true],
-  ])('hydrates %s without a mismatch (test in progress: %s)', async (route, inProgress) => {
-    if (inProgress) {
-      const answers = Object.fromEntries(
-        QUESTIONS.slice(0, 3).map((question) => [question.id, question.options[0]!.id]),
-      );
-      localStorage.setItem(
-        QUIZ_STORAGE_KEY,
-        JSON.stringify({ state: { answers, step: 3 }, version: 1 }),
-      );
-      reloadStores();
-    }
-    const page = await renderPage(spec(route), '/');
-    // The server renderer leaves its last context values set on the shared context objects; in
-    // a build they live in another process. A trivial render pops them before the client runs.
-    await new Response((await prerender(<span />)).prelude).text();
-    await resultPage.preload();
-    const container = document.createElement('div');
-    container.innerHTML = page.appHtml;
-    document.body.append(container);
-    window.history.replaceState(null, '', route);
-    const recoverable = vi.fn();
-    const errors = vi.spyOn(console, 'error');
-
-    await act(async () => {
-      root = hydrateRoot(
-        container,
-        <BrowserRouter>
-          <App i18n={createI18n('ja', resources)} settings={DEFAULT_SETTINGS} />
-        </BrowserRouter>,
-        { onRecoverableError: recoverable },
-      );
-      await Promise.resolve();
-    });
-
-    expect(recoverable).not.toHaveBeenCalled();
-    // Development React notes that the server renderer used the same contexts in this process.
-    const real = errors.mock.calls.filter(
-      ([message]) => !String(message).includes('multiple renderers concurrently'),
-    );
-    expect(real).toEqual([]);
-    expect(container.querySelector('h1')).not.toBeNull();
-    if (inProgress && route === '/quiz/') {
-      // After hydration the stored progress shows: the fourth question.
-      expect(container.querySelector('h1')).toHaveTextContent(
-        resources.model.questions[QUESTIONS[3]!.id].prompt,
-      );
-    }
-    if (inProgress && route === '/') {
-      expect(container.querySelector('a[href="/quiz/"]')).toHaveTextContent('続きから再開する');
-    }
-    errors.mockRestore();
   });
 });

@@ -125,16 +125,19 @@ describe('taking the test', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   });
 
-  it('switches language with the visible switcher and keeps it', async () => {
+  it('switches language with the visible switcher, and the Japanese pages then offer English', async () => {
     const { page } = await openSession(PHONE);
     await page.goto(at('/'));
     await page
-      .getByRole('group', { name: ja.common.language.label })
-      .getByRole('button', { name: 'English' })
+      .getByRole('navigation', { name: ja.common.language.label })
+      .getByRole('link', { name: 'English' })
       .click();
     await page.getByRole('heading', { level: 1, name: TEXT.en.common.landing.title }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.goto(at('quiz/'));
-    await expectQuestion(page, 0, 'en');
+    await expectQuestion(page, 0, 'ja');
+    await expect(
+      page.getByRole('link', { name: TEXT.en.common.language.offers.en }).getAttribute('href'),
+    ).resolves.toBe('/en/quiz/');
   });
 });

@@ -3,7 +3,7 @@
  * exactly the project's rules, and nothing in the page would need the policy loosened.
  */
 import { describe, expect, it } from 'vitest';
-import { CSP_META_POLICY } from '../../scripts/csp';
+import { cspMetaPolicy, styleHashSource } from '../../scripts/csp';
 import { builtPages } from './built-site';
 
 const pages = builtPages();
@@ -35,24 +35,40 @@ describe('the Content-Security-Policy of the built pages', () => {
       (meta) => meta.httpEquiv.toLowerCase() === 'content-security-policy',
     );
 
-    it('carries one CSP meta tag with exactly the project policy', () => {
+    const styles = [...document.querySelectorAll('style')];
+
+    it('carries one CSP meta tag with exactly the project policy, allowing its own inline style by hash', () => {
       expect(metas).toHaveLength(1);
-      expect(metas[0]?.content).toBe(CSP_META_POLICY);
+      expect(metas[0]?.content).toBe(
+        cspMetaPolicy(styles.map((style) => styleHashSource(style.textContent ?? ''))),
+      );
+    });
+
+    it('carries its whole CSS inline in one style element, and links no stylesheet', () => {
+      expect(styles).toHaveLength(1);
+      expect(styles[0]?.textContent?.length ?? 0).toBeGreaterThan(1000);
+      expect(styles[0]?.closest('head')).not.toBeNull();
+      expect(document.querySelectorAll('link[rel~="stylesheet"]')).toHaveLength(0);
     });
 
     it('allows scripts from its own origin only, never eval or inline, and no plugin, base or form target elsewhere', () => {
       const policy = directives(metas[0]?.content ?? '');
       expect(policy.get('default-src')).toEqual(["'none'"]);
       expect(policy.get('script-src')).toEqual(["'self'"]);
-      expect(policy.get('style-src')).toEqual(["'self'"]);
+      const [self, ...hashes] = policy.get('style-src') ?? [];
+      expect(self).toBe("'self'");
+      expect(hashes).toHaveLength(1);
+      expect(hashes[0]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
       expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(policy.get('base-uri')).toEqual(["'self'"]);
       expect(policy.get('form-action')).toEqual(["'self'"]);
       const sources = [...policy.values()].flat();
       expect(sources).not.toContain("'unsafe-eval'");
       expect(sources).not.toContain("'unsafe-inline'");
-      // No third-party origin anywhere: only keywords and the data: scheme for images.
-      expect(sources.filter((source) => !/^'[a-z-]+'$/.test(source))).toEqual(['data:']);
+      // No third-party origin anywhere: only keywords, hashes and the data: scheme for images.
+      expect(
+        sources.filter((source) => !/^'(?:[a-z-]+|sha256-[A-Za-z0-9+/=]+)'$/.test(source)),
+      ).toEqual(['data:']);
       // frame-ancestors is ignored (with a console error) in a meta tag: it lives in _headers.
       expect(policy.has('frame-ancestors')).toBe(false);
     });
@@ -66,7 +82,7 @@ describe('the Content-Security-Policy of the built pages', () => {
       }
     });
 
-    it('has no inline script, inline event handler, javascript: URL or inline style', () => {
+    it('has no inline script, inline event handler, javascript: URL or style attribute', () => {
       const scripts = [...document.querySelectorAll('script')];
       for (const script of scripts) {
         expect(script.getAttribute('src'), script.outerHTML).toMatch(/^\/(?!\/)/);
@@ -81,8 +97,8 @@ describe('the Content-Security-Policy of the built pages', () => {
         ['href', 'src', 'action', 'formaction'].map((name) => element.getAttribute(name) ?? ''),
       );
       expect(urls.filter((url) => /^\s*javascript:/i.test(url))).toEqual([]);
-      // style-src 'self' would block these; the stylesheet is a file and React sets styles via the CSSOM.
-      expect(document.querySelectorAll('[style], style')).toHaveLength(0);
+      // The policy allows no style attribute; React sets styles through the CSSOM.
+      expect(document.querySelectorAll('[style]')).toHaveLength(0);
     });
 
     it('loads no script, stylesheet or font from another origin', () => {

@@ -5,11 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE } from '@/data/site';
-import { CSP_META_POLICY } from '../../scripts/csp';
+import { cspMetaPolicy, styleHashSource } from '../../scripts/csp';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server';
-import { readBuilt } from './built-site';
+import { builtPages, readBuilt } from './built-site';
 
 const rules = parseHeadersFile(readBuilt('_headers'));
+/** Every page's inline style, as the one header covering them all must allow it. */
+const styleHashes = [
+  ...new Set(
+    builtPages().flatMap(({ html }) =>
+      [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('style')].map(
+        (style) => styleHashSource(style.textContent ?? ''),
+      ),
+    ),
+  ),
+].sort();
 const base = process.env.BASE_PATH ?? '/';
 const pagePaths = ['', 'quiz/', 'r/some-type/', 'index.html', '404.html', 'og/some-type.png'].map(
   (path) => base + path,
@@ -41,8 +51,9 @@ describe('the hosting headers file', () => {
       .map((directive) => directive.trim())
       .find((directive) => directive.startsWith('frame-ancestors '));
     expect(frameAncestors?.split(/\s+/).slice(1)).toEqual(["'self'", ...SITE.embedAllowedOrigins]);
-    // The header holds the same rules as every page's meta tag, plus what only a header can say.
-    expect(policy).toBe(`${CSP_META_POLICY}; ${frameAncestors}`);
+    // The header holds the same rules as the pages' meta tags, plus what only a header can say.
+    expect(styleHashes.length).toBeGreaterThan(0);
+    expect(policy).toBe(`${cspMetaPolicy(styleHashes)}; ${frameAncestors}`);
   });
 
   it('lists only https origins as embedders', () => {

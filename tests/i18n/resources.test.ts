@@ -4,7 +4,6 @@ import {
   loadLaterTexts,
   loadResources,
   loadStartTexts,
-  switchLanguage,
 } from '@/i18n/i18n';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja } from '@/i18n/resources/ja/index';
@@ -82,22 +81,5 @@ describe('loading languages', () => {
     );
     expect(i18n.t('results:sections.strengths')).toBe(ja.results.sections.strengths);
     expect(laterTextsPending(i18n)).toBeUndefined();
-  });
-
-  it('brings the result texts along on a switch when the reader already has them', async () => {
-    const i18n = createI18n('ja', await loadStartTexts('ja'));
-    await laterTextsPending(i18n);
-    await switchLanguage(i18n, 'en');
-    expect(laterTextsPending(i18n)).toBeUndefined();
-    expect(i18n.t('results:sections.strengths')).toBe(en.results.sections.strengths);
-  });
-
-  it('starts with only the active language and adds the other on switch', async () => {
-    const i18n = createI18n('ja', await loadStartTexts('ja'));
-    expect(i18n.hasResourceBundle('en', 'quiz')).toBe(false);
-    expect(i18n.t('quiz:next')).toBe('次へ');
-    await switchLanguage(i18n, 'en');
-    expect(i18n.language).toBe('en');
-    expect(i18n.t('quiz:next')).toBe('Next');
   });
 });

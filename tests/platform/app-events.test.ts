@@ -18,7 +18,7 @@ describe('app events', () => {
       throw new Error('host window closed');
     });
     const stop = subscribeAppEvents((event) => received.push(event));
-    expect(() => emitAppEvent({ type: 'quiz-completed', typeId: 'guardian' })).not.toThrow();
+    expect(() => emitAppEvent({ type: 'quiz-completed', typeId: 'steady-guardian' })).not.toThrow();
     expect(received).toHaveLength(1);
     stopFailing();
     stop();

@@ -28,6 +28,22 @@ describe('resultShareUrl', () => {
   });
 });
 
+describe('resultShareUrl in the sharer’s language', () => {
+  it.each([
+    ['ja', '/shindan/', 'https://blog.example.jp/shindan/r/steady-guardian/#'],
+    ['en', '/shindan/', 'https://blog.example.jp/shindan/en/r/steady-guardian/#'],
+    ['en', '/', 'https://blog.example.jp/en/r/steady-guardian/#'],
+  ] as const)('opens the %s page under %s', (language, basePath, prefix) => {
+    expect(
+      resultShareUrl(
+        { origin: 'https://blog.example.jp', basePath, language },
+        'steady-guardian',
+        CODE,
+      ),
+    ).toBe(`${prefix}${CODE}`);
+  });
+});
+
 describe('networkShareUrl', () => {
   const shared = 'https://shindan.example.jp/r/trend-follower/#AQIeRDIyLTcCnBg';
   const text = '私の投資タイプは「トレンド追随型」でした。あなたは? #投資心理テスト';

@@ -94,6 +94,7 @@ describe('share previews', () => {
       title: 'A</title><script>alert(1)</script>',
       description: '"><img src=x onerror=alert(1)>',
       canonical: 'https://shindan.example.jp/?a="b"&c=<d>',
+      alternates: [],
       meta: [{ attribute: 'property', key: 'og:title', content: `'"<>&` }],
     });
     const doc = new DOMParser().parseFromString(`<html><head>${html}</head></html>`, 'text/html');

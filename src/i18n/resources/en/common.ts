@@ -9,6 +9,9 @@ export const common: Resources['common'] = {
   language: {
     label: 'Language',
     names: { ja: '日本語', en: 'English' },
+    // Offered to a reader who prefers the other language; each in its own language.
+    offers: { ja: 'このページを日本語で読む', en: 'Read this page in English' },
+    dismissOffer: 'Close',
   },
   meta: {
     landingTitle: 'Investor Psychology Test | Find your investor type, free',

@@ -7,6 +7,9 @@ export const common = {
   language: {
     label: '表示言語',
     names: { ja: '日本語', en: 'English' },
+    // Offered to a reader who prefers the other language; each in its own language.
+    offers: { ja: 'このページを日本語で読む', en: 'Read this page in English' },
+    dismissOffer: '閉じる',
   },
   meta: {
     landingTitle: '投資心理テスト|あなたの投資家タイプを無料診断',

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { QUESTIONS } from '@/data/questions';
 import { SITE } from '@/data/site';
 import { minutesFor } from '@/quiz/quiz-timing';
@@ -32,6 +32,26 @@ describe('the landing page', () => {
     expect(contact).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('says what the test is: a simple classification, not a judgement of suitability', async () => {
+    await renderApp('/');
+    expect(screen.getByText(/知識・経験・財産の状況・投資の目的に照らして/)).toBeInTheDocument();
+    expect(screen.getByText(/有料サービスをご案内することがあります/)).toBeInTheDocument();
+    expect(screen.queryByText(/同様の成果/)).not.toBeInTheDocument();
+  });
+
+  it('shows the operator’s address, representative, registration line, fake-account warning and privacy page', async () => {
+    await renderApp('/');
+    const operator = screen.getByRole('region', { name: '運営者' });
+    expect(within(operator).getByText(SITE.operator.address.ja)).toBeInTheDocument();
+    expect(within(operator).getByText(SITE.operator.representative.ja)).toBeInTheDocument();
+    expect(within(operator).getByText('金融商品取引業の登録')).toBeInTheDocument();
+    expect(within(operator).getByText(/偽のアカウント/)).toHaveTextContent('@billiontouch');
+    expect(within(operator).getByRole('link', { name: 'プライバシーポリシー' })).toHaveAttribute(
+      'href',
+      '/privacy/',
+    );
+  });
+
   it('shows the whole disclaimer in English too', async () => {
     await renderApp('/', { language: 'en' });
     expect(
@@ -40,7 +60,7 @@ describe('the landing page', () => {
     expect(screen.getByText(/is not investment advice/)).toBeInTheDocument();
     expect(screen.getByText(/risk of loss/)).toBeInTheDocument();
     expect(screen.getByText(/your own responsibility/)).toBeInTheDocument();
-    expect(screen.getByText(/do not promise/)).toBeInTheDocument();
+    expect(screen.getByText(/does not judge whether any financial product/)).toBeInTheDocument();
     expect(screen.getByText(SITE.operator.name.en)).toBeInTheDocument();
   });
 
@@ -105,9 +125,9 @@ describe('inside a blog embed', () => {
     expect(screen.queryByRole('group', { name: '表示言語' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '運営者' })).not.toBeInTheDocument();
     expect(
-      screen.getByText(/学習のためのセルフチェックで、投資助言ではありません/),
+      screen.getByText(/投資助言や、あなたに合う商品の判断ではありません/),
     ).toBeInTheDocument();
-    expect(screen.getByText(`運営: ${SITE.operator.name.ja}`)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`運営: ${SITE.operator.name.ja}`))).toBeInTheDocument();
   });
 
   it('shows the site header with the language switcher outside an embed', async () => {

@@ -17,6 +17,7 @@ import { RouteError } from '@/ui/route-error';
 import { embedConfiguratorPage, loadFinishQuiz, resultPage } from './lazy-pages';
 import { LaterTextsRoute } from './later-texts';
 import { NotFoundPage } from './not-found-page';
+import { PrivacyPage } from './privacy-page';
 import { RouteBoundary } from './route-boundary';
 import { SiteLayout } from './site-layout';
 
@@ -129,6 +130,14 @@ export function AppRoutes() {
             <LaterTextsRoute onRetry={embedConfiguratorPage.retry}>
               <embedConfiguratorPage.Component />
             </LaterTextsRoute>
+          }
+        />
+        <Route
+          path="/privacy"
+          element={
+            <RouteBoundary>
+              <PrivacyPage />
+            </RouteBoundary>
           }
         />
         <Route

@@ -80,7 +80,7 @@ export const SITE: SiteConfig = {
   operator: {
     name: { ja: '株式会社 東京総合研究所', en: 'Tokyo Sogo Kenkyusho Co., Ltd.' },
     address: {
-      ja: 'PLACEHOLDER 東京都(番地まで)',
+      ja: 'PLACEHOLDER 東京都（番地まで）',
       en: 'PLACEHOLDER Tokyo (full street address)',
     },
     // As the company's own blog names him.
@@ -115,7 +115,7 @@ export const SITE: SiteConfig = {
         en: 'Our CEO writes to every subscriber on reading the market with technical analysis, and how to think about it.',
       },
       claimSources: [],
-      cta: { ja: 'メールマガジンに登録(無料)', en: 'Subscribe to the newsletter (free)' },
+      cta: { ja: 'メールマガジンに登録（無料）', en: 'Subscribe to the newsletter (free)' },
       // PLACEHOLDER: the newsletter registration form.
       url: 'https://shindan.example.jp/newsletter',
     },

@@ -65,7 +65,7 @@ export function SecurityCheck({ scamProne }: SecurityCheckProps) {
               const done = answers[check] === true;
               return (
                 <li key={check} className={done ? 'is-done' : 'is-todo'}>
-                  <strong>{done ? t('security.good') : t('security.todo')}</strong>{' '}
+                  <strong>{done ? t('security.good') : t('security.todo')}</strong>
                   {t(`security.advice.${check}.${done ? 'yes' : 'no'}`)}
                 </li>
               );

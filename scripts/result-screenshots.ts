@@ -65,7 +65,7 @@ try {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.result-page--friend').waitFor();
       await drawChart(page);
-      await shoot('result-friend');
+      await shoot('result-friend', device === 'phone');
 
       await page.goto(new URL('quiz/', server.url).toString());
       for (let index = 0; index < QUESTIONS.length; index += 1) {
@@ -76,13 +76,16 @@ try {
       await page.locator('.result-page--own').waitFor();
       await shoot('result-own-first-screen', false);
       await drawChart(page);
-      await shoot('result-own');
+      // The whole own page once on a phone; on a desktop the first screens tell the story.
+      await shoot('result-own', device === 'phone');
 
       await page.getByRole('button', { name: '友だちと比べる' }).click();
       await page.locator('.compare-summary').waitFor();
       await drawChart(page);
       await page.locator('.result-compare-offer').scrollIntoViewIfNeeded();
       await shoot('result-compare', false);
+      await page.locator('.result-chart').scrollIntoViewIfNeeded();
+      await shoot('result-compare-chart', false);
 
       if (device === 'phone') {
         await page.evaluate(() => window.scrollTo(0, 0));

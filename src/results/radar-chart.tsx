@@ -1,5 +1,4 @@
 import {
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -12,7 +11,7 @@ import type { RadarDatum } from './chart-data';
 
 export interface RadarChartProps {
   readonly data: readonly RadarDatum[];
-  /** Legend names when two profiles are overlaid: who, which type, which line style. */
+  /** Series names when two profiles are overlaid (the legend is the page's, below the chart). */
   readonly ownName: string;
   readonly friendName: string;
 }
@@ -78,7 +77,6 @@ export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
             isAnimationActive={false}
           />
         )}
-        {comparing && <Legend verticalAlign="bottom" />}
       </RechartsRadarChart>
     </ResponsiveContainer>
   );

@@ -58,6 +58,15 @@ export function ScorePanel({ typeName, profile, friend, answers, heading }: Scor
             </Suspense>
           )}
         </div>
+        {friend !== undefined && (
+          <ul className="result-chart__legend">
+            <li className="result-chart__legend-own">{t('scores.ownStyle', { name: typeName })}</li>
+            <li className="result-chart__legend-friend">
+              {t('scores.friendStyle', { name: friend.typeName })}
+            </li>
+            <li className="result-chart__legend-values">{t('scores.valuesOrder')}</li>
+          </ul>
+        )}
         <p className="result-chart__shape">
           {t('scores.shape')}
           {friend === undefined ? gap : ''}

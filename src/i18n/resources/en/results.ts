@@ -73,6 +73,7 @@ export const results: Resources['results'] = {
     friend: 'Friend',
     ownStyle: 'You ({{name}}): solid line',
     friendStyle: 'Friend ({{name}}): dotted line',
+    valuesOrder: 'Values on the axes read “you / friend”.',
     position: '{{score}} between {{low}} (0) and {{high}} (100): {{lean}}',
     meterLabel: '{{dimension}} ({{who}})',
     lean: {

@@ -75,6 +75,7 @@ export const results = {
     friend: '友だち',
     ownStyle: 'あなた（{{name}}）：実線',
     friendStyle: '友だち（{{name}}）：点線',
+    valuesOrder: '軸の数字は「あなた / 友だち」の順です。',
     position: '{{low}}（0）から{{high}}（100）のうち{{score}}：{{lean}}',
     meterLabel: '{{dimension}}（{{who}}）',
     lean: {

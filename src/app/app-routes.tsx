@@ -14,10 +14,9 @@ import { QuizPage } from '@/quiz/quiz-page';
 import { useAnsweredCount, useQuizActions, useQuizAnswers } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
-import { embedConfiguratorPage, loadFinishQuiz, resultPage } from './lazy-pages';
+import { embedConfiguratorPage, loadFinishQuiz, privacyPage, resultPage } from './lazy-pages';
 import { LaterTextsRoute } from './later-texts';
 import { NotFoundPage } from './not-found-page';
-import { PrivacyPage } from './privacy-page';
 import { RouteBoundary } from './route-boundary';
 import { SiteLayout } from './site-layout';
 
@@ -145,7 +144,7 @@ export function AppRoutes() {
           path="/privacy"
           element={
             <RouteBoundary>
-              <PrivacyPage />
+              <privacyPage.Component />
             </RouteBoundary>
           }
         />

@@ -76,13 +76,15 @@ describe('the privacy page', () => {
   it('says what the test keeps in the browser and that it sends nothing, in both languages', async () => {
     await renderApp('/privacy/');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'プライバシーポリシー' }),
+      await screen.findByRole('heading', { level: 1, name: 'プライバシーポリシー' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'ブラウザに保存するもの' })).toBeInTheDocument();
     expect(screen.getByText(/当社のサーバーや第三者に送信しません/)).toBeInTheDocument();
     resetStores();
     await renderApp('/privacy/', { language: 'en' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Privacy policy' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Privacy policy' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Nothing: neither answers nor results are sent/)).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from '@/data/dimensions';
 import type { Answers, Profile } from '@/engine/contract';
@@ -139,8 +139,10 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
             traitLabel(dimension, pole),
           ),
         };
-  // The model's close runner-up goes here once it ranks the types (see ResultHero).
+  // The model's close runner-up goes here once it ranks the types: t('hero.runnerUp', { name }).
   const runnerUp: string | undefined = undefined;
+  // The model's answer-quality flag (e.g. many middle answers) goes here as a gentle note.
+  const answerNote: ReactNode = undefined;
 
   const takeTest = (message: string, action: string) => (
     <div className="result-call">
@@ -225,6 +227,7 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
         name={typeName}
         summary={view.kind === 'friend' ? t('friend.summary', { catchphrase }) : catchphrase}
         runnerUp={runnerUp}
+        answerNote={answerNote}
         traits={traits}
         action={heroAction}
         share={share}

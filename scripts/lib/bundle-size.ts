@@ -18,11 +18,13 @@ export const SIZE_BUDGETS = {
  * so the bundle cannot grow unnoticed. The targets above are missed by the chosen stack itself
  * (recharts' lazy chunk alone is ~99 KB gzip; react-dom + router + i18next ~100 KB); see
  * docs/performance.md. Lower these as the bundle shrinks; remove them when the targets hold.
+ * Raised once for the compliance footer every page must carry in the reader's language (operator
+ * facts, registration line, fake-account warning, suitability sentence) and for the result page's
+ * security check, comparison and saved image.
  */
 export const SIZE_CEILINGS = {
-  initialJsGzip: 113 * 1024,
-  // Model version 2 added questions, the type ranking and the answer-quality note.
-  totalJsGzip: 251 * 1024,
+  initialJsGzip: 115 * 1024,
+  totalJsGzip: 257 * 1024,
 } as const;
 
 /**

@@ -11,7 +11,7 @@ import { runWhenIdle } from '@/platform/idle';
 import { lazyRadarChart } from '@/results/lazy-chart';
 import { LandingPage } from '@/quiz/landing-page';
 import { QuizPage } from '@/quiz/quiz-page';
-import { useAnsweredCount, useQuizActions } from '@/quiz/quiz-store';
+import { useAnsweredCount, useQuizActions, useQuizAnswers } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
 import { loadFinishQuiz, resultPage } from './lazy-pages';
@@ -83,6 +83,8 @@ function ResultRoute() {
   const navigate = useNavigate();
   const { quizRestarted } = useQuizActions();
   const answered = useAnsweredCount();
+  // The result page quotes them back only when they are the ones behind the code in the link.
+  const answers = useQuizAnswers();
   const retake = useCallback(() => {
     quizRestarted();
     void navigate('/quiz/');
@@ -92,7 +94,14 @@ function ResultRoute() {
     if (answered >= QUESTIONS.length) quizRestarted();
     void navigate('/quiz/');
   }, [answered, navigate, quizRestarted]);
-  return <resultPage.Component typeIdFromPath={typeId} onRetake={retake} onStartQuiz={startQuiz} />;
+  return (
+    <resultPage.Component
+      typeIdFromPath={typeId}
+      answers={answers}
+      onRetake={retake}
+      onStartQuiz={startQuiz}
+    />
+  );
 }
 
 /** The route code of the pages the app drives itself; every other page is its lazy component. */

@@ -10,5 +10,10 @@ export const embedConfiguratorPage = retryableLazy(() =>
   import('@/embed/embed-configurator-page').then((module) => module.EmbedConfiguratorPage),
 );
 
+/** The privacy page: rarely visited, so its own chunk. */
+export const privacyPage = retryableLazy(() =>
+  import('./privacy-page').then((module) => module.PrivacyPage),
+);
+
 /** Scoring, the result code and the result store: needed only once the last answer is in. */
 export const loadFinishQuiz = () => import('./finish-quiz');

@@ -14,7 +14,7 @@ import { QUESTIONS } from '@/data/questions';
 import type { Language } from '@/i18n/languages';
 import type { Resources } from '@/i18n/resources/ja/index';
 import { minutesFor } from '@/quiz/quiz-timing';
-import { embedConfiguratorPage, resultPage } from './lazy-pages';
+import { embedConfiguratorPage, privacyPage, resultPage } from './lazy-pages';
 
 /**
  * A page's code, split from the first download. A page that is only a component gives it as
@@ -134,6 +134,18 @@ export const ROUTES = [
     head: ({ texts }) => ({
       title: texts.common.meta.embedTitle,
       description: texts.embed.metaDescription,
+    }),
+    share: { image: 'site', indexed: true },
+  },
+  {
+    kind: 'privacy',
+    pattern: '/privacy',
+    pages: [{ path: '/privacy/' }],
+    lazy: { page: privacyPage, source: 'src/app/privacy-page.tsx' },
+    texts: 'start',
+    head: ({ texts }) => ({
+      title: texts.common.privacy.metaTitle,
+      description: texts.common.privacy.lead,
     }),
     share: { image: 'site', indexed: true },
   },

@@ -17,7 +17,7 @@ const noChanges = (): (() => void) => () => {};
 
 /** The layout with this site's compliance footer; in a blog embed, only the short disclaimer. */
 export function SiteLayout({ children }: { readonly children: ReactNode }) {
-  const { t, i18n } = useTranslation('common');
+  const { i18n } = useTranslation('common');
   const { embed } = useAppSettings();
   const languageChosen = useLanguageChosen();
   const language: Language = parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
@@ -38,19 +38,12 @@ export function SiteLayout({ children }: { readonly children: ReactNode }) {
   const footer = embed ? (
     <>
       <Disclaimer variant="short" />
-      <p className="site-footer__operator">
-        {t('operatorShort', { name: operator.name[language] })}
-      </p>
+      <OperatorBlock operator={operator} language={language} variant="short" />
     </>
   ) : (
     <>
       <Disclaimer variant="full" />
-      <OperatorBlock
-        name={operator.name[language]}
-        contact={operator.contact[language]}
-        contactUrl={operator.contactUrl}
-        registration={operator.registration?.[language]}
-      />
+      <OperatorBlock operator={operator} language={language} variant="full" />
     </>
   );
 

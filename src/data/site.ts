@@ -2,7 +2,9 @@
  * Site configuration that marketing edits without touching code: the operator, the services the
  * test introduces and where the test may be embedded. Every URL here is absolute https.
  *
- * TODO(marketing): replace every value marked PLACEHOLDER before going live.
+ * A value that still holds the word PLACEHOLDER, or a URL on a reserved example domain, is not
+ * ready for readers: the release build (`npm run build -- --release`, or RELEASE=1) fails and names
+ * each one; the everyday build only warns (scripts/release-guard.ts).
  */
 
 export const SERVICE_IDS = ['line', 'newsletter', 'blog'] as const;
@@ -13,23 +15,51 @@ export interface LocalisedText {
   readonly en: string;
 }
 
+/**
+ * Evidence on file for a factual claim in a pitch (景品表示法: a claim such as years of experience
+ * or a track record needs it). A pitch with a claim and no source must lose the claim.
+ */
+export interface ClaimSource {
+  /** The claim as it appears in the pitch. */
+  readonly claim: string;
+  /** Where the evidence is kept: a document, a public page, a register. */
+  readonly source: string;
+}
+
 export interface ServiceConfig {
   readonly title: LocalisedText;
   readonly pitch: LocalisedText;
+  /** One entry per factual claim in `pitch`; empty when the pitch makes none. */
+  readonly claimSources: readonly ClaimSource[];
   readonly cta: LocalisedText;
   readonly url: string;
 }
 
+/**
+ * Whether the operator is a registered 金融商品取引業者. Pages always show one of the two real
+ * states; `unset` exists only so that a release cannot go out before someone has decided.
+ */
+export type Registration =
+  | {
+      readonly state: 'registered';
+      /** e.g. 「投資助言・代理業 関東財務局長(金商)第○○号」 */
+      readonly number: LocalisedText;
+      /** e.g. 「一般社団法人 日本投資顧問業協会」 */
+      readonly association: LocalisedText;
+    }
+  | { readonly state: 'not-registered' }
+  | { readonly state: 'unset' };
+
 export interface OperatorConfig {
   readonly name: LocalisedText;
-  /** How readers reach the operator; `url` is where the contact line links to. */
+  readonly address: LocalisedText;
+  readonly representative: LocalisedText;
+  /** How readers reach the operator about the site; `contactUrl` is where the line links to. */
   readonly contact: LocalisedText;
   readonly contactUrl: string;
-  /**
-   * A registered 金融商品取引業者 must show its name and registration number on every page.
-   * Render it when set; leave it out while the operator is not registered.
-   */
-  readonly registration?: LocalisedText;
+  readonly registration: Registration;
+  /** The only official LINE account; the fake-account warning names it. */
+  readonly officialLineAccount: string;
 }
 
 export interface SiteConfig {
@@ -42,27 +72,38 @@ export interface SiteConfig {
 }
 
 export const LINE_ACCOUNT_ID = '@billiontouch';
+export const LINE_ADD_FRIEND_URL = 'https://line.me/R/ti/p/@billiontouch';
 
 export const SITE: SiteConfig = {
   // PLACEHOLDER: the production origin of the test.
   origin: 'https://shindan.example.jp',
   operator: {
     name: { ja: '株式会社 東京総合研究所', en: 'Tokyo Sogo Kenkyusho Co., Ltd.' },
-    contact: {
-      ja: 'お問い合わせは LINE公式アカウント @billiontouch へ(無料)',
-      en: 'Questions? Message our LINE official account @billiontouch (free)',
+    address: {
+      ja: 'PLACEHOLDER 東京都（番地まで）',
+      en: 'PLACEHOLDER Tokyo (full street address)',
     },
-    contactUrl: 'https://line.me/R/ti/p/@billiontouch',
+    // As the company's own blog names him.
+    representative: { ja: '代表取締役 大山 充', en: 'Mitsuru Oyama, CEO' },
+    contact: {
+      ja: 'PLACEHOLDER お問い合わせフォーム',
+      en: 'PLACEHOLDER contact form',
+    },
+    contactUrl: 'https://www.example.jp/contact',
+    // PLACEHOLDER: 'registered' with number and association, or 'not-registered'.
+    registration: { state: 'unset' },
+    officialLineAccount: LINE_ACCOUNT_ID,
   },
   services: {
     line: {
       title: { ja: 'LINE公式アカウント @billiontouch', en: 'LINE official account @billiontouch' },
       pitch: {
-        ja: '市況のポイントを日々無料でお届けします。投資の疑問や相談も無料で気軽にどうぞ。',
-        en: 'Free daily notes on the market, and free answers to your investing questions.',
+        ja: '市況のポイントをまとめた配信を、登録した方全員に同じ内容でお届けします。個別の銘柄や資産配分についてのご質問にはお答えしていません。',
+        en: 'Market notes, the same for everyone who signs up. We do not answer questions about individual stocks or how to split your money.',
       },
-      cta: { ja: 'LINEで友だち追加(無料)', en: 'Add us on LINE (free)' },
-      url: 'https://line.me/R/ti/p/@billiontouch',
+      claimSources: [],
+      cta: { ja: '友だち追加', en: 'Add friend' },
+      url: LINE_ADD_FRIEND_URL,
     },
     newsletter: {
       title: {
@@ -70,10 +111,11 @@ export const SITE: SiteConfig = {
         en: 'Newsletter "Reading Behind the Market: A Veteran Manager\'s New Methods"',
       },
       pitch: {
-        ja: '弊社代表が、テクニカル分析を使った相場の見方や考え方をお届けします。',
-        en: 'Our representative shows how to read the market with technical analysis, and how to think about it.',
+        ja: '当社代表が、テクニカル分析を使った相場の見方や考え方を、登録した方全員にお届けします。',
+        en: 'Our CEO writes to every subscriber on reading the market with technical analysis, and how to think about it.',
       },
-      cta: { ja: 'メールマガジンに登録(無料)', en: 'Subscribe to the newsletter (free)' },
+      claimSources: [],
+      cta: { ja: 'メールマガジンに登録（無料）', en: 'Subscribe to the newsletter (free)' },
       // PLACEHOLDER: the newsletter registration form.
       url: 'https://shindan.example.jp/newsletter',
     },
@@ -83,9 +125,10 @@ export const SITE: SiteConfig = {
         en: 'Tokyo Sogo Kenkyusho stock blog',
       },
       pitch: {
-        ja: '20年現役のマネージャーが、ニュースの裏側を踏まえた市況情報を発信しています。',
-        en: 'A manager with twenty years in the market writes about the news behind market moves.',
+        ja: 'ニュースの背景を踏まえた市況情報を、どなたでも読める形で発信しています。',
+        en: 'Notes on the news behind market moves, open for anyone to read.',
       },
+      claimSources: [],
       cta: { ja: 'ブログを読む', en: 'Read the blog' },
       // PLACEHOLDER: the blog's address.
       url: 'https://blog.example.jp/',

@@ -1,5 +1,4 @@
 import {
-  Legend,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -12,17 +11,39 @@ import type { RadarDatum } from './chart-data';
 
 export interface RadarChartProps {
   readonly data: readonly RadarDatum[];
-  /** Series names for the legend when two profiles are overlaid. */
+  /** Series names when two profiles are overlaid (the legend is the page's, below the chart). */
   readonly ownName: string;
   readonly friendName: string;
 }
 
+interface TickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly textAnchor?: string;
+  readonly payload?: { readonly index?: number };
+}
+
 /**
- * The six dimensions as a radar. Loaded lazily (recharts is large): the page reserves its box and
- * gives it an accessible name; the score bars above it are its text alternative.
+ * The six dimensions as a radar, each axis labelled with its name and value(s). Loaded lazily
+ * (recharts is large); the scales above it are its text alternative.
  */
 export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
   const comparing = data.some((datum) => datum.friend !== undefined);
+  const tick = ({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) => {
+    const datum = data[payload?.index ?? -1];
+    if (datum === undefined) return <g />;
+    const anchor = textAnchor === 'start' || textAnchor === 'end' ? textAnchor : 'middle';
+    return (
+      <text x={Number(x)} y={Number(y)} textAnchor={anchor} className="radar-tick">
+        <tspan x={Number(x)} dy="-0.2em">
+          {datum.label}
+        </tspan>
+        <tspan x={Number(x)} dy="1.2em" className="radar-tick__value">
+          {datum.friend === undefined ? datum.own : `${datum.own} / ${datum.friend}`}
+        </tspan>
+      </text>
+    );
+  };
   return (
     <ResponsiveContainer
       width="100%"
@@ -31,17 +52,17 @@ export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
       minHeight={240}
       initialDimension={{ width: 300, height: 300 }}
     >
-      <RechartsRadarChart data={[...data]} outerRadius="60%" accessibilityLayer={false}>
+      <RechartsRadarChart data={[...data]} outerRadius="58%" accessibilityLayer={false}>
         <PolarGrid stroke="var(--result-grid)" />
-        <PolarAngleAxis dataKey="label" tick={{ fill: 'var(--result-text)', fontSize: 11 }} />
+        <PolarAngleAxis dataKey="label" tick={tick} />
         <PolarRadiusAxis domain={[SCORE_MIN, SCORE_MAX]} tick={false} axisLine={false} />
         <Radar
           name={ownName}
           dataKey="own"
           stroke="var(--accent)"
-          strokeWidth={2}
+          strokeWidth={2.5}
           fill="var(--accent)"
-          fillOpacity={0.3}
+          fillOpacity={0.25}
           isAnimationActive={false}
         />
         {comparing && (
@@ -49,14 +70,13 @@ export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
             name={friendName}
             dataKey="friend"
             stroke="var(--result-friend)"
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            fill="var(--result-friend)"
-            fillOpacity={0.12}
+            strokeWidth={2.5}
+            strokeDasharray="2 5"
+            strokeLinecap="round"
+            fill="none"
             isAnimationActive={false}
           />
         )}
-        {comparing && <Legend verticalAlign="bottom" />}
       </RechartsRadarChart>
     </ResponsiveContainer>
   );

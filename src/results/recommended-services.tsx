@@ -6,24 +6,25 @@ import { emitAppEvent } from '@/platform/app-events';
 import { currentCampaign, withCampaign } from '@/platform/campaign';
 
 export interface RecommendedServicesProps {
-  readonly heading: string;
-  /** In the engine's order; shown in that order. */
+  /** In the rules' order; shown in that order. */
   readonly recommendations: readonly Recommendation[];
   readonly language: Language;
 }
 
-/** The services that suit the profile, each with the engine's reason and a call to action. */
-export function RecommendedServices({
-  heading,
-  recommendations,
-  language,
-}: RecommendedServicesProps) {
+/**
+ * The operator's own services, labelled as its advertisement: each with the reason its rule gives
+ * (never the service's name again), what it is, and a link out with this visit's campaign.
+ */
+export function RecommendedServices({ recommendations, language }: RecommendedServicesProps) {
   const { t } = useTranslation(['results', 'model']);
   // Read at render on the client only: the campaign is this visit's, kept in session storage.
   const campaign = currentCampaign();
   return (
     <section className="result-section" aria-labelledby="result-services-heading">
-      <h2 id="result-services-heading">{heading}</h2>
+      <h2 id="result-services-heading">
+        <span className="pr-label">{t('hero.pr')}</span> {t('sections.services')}
+      </h2>
+      <p className="result-note">{t('services.note')}</p>
       <ol className="result-services">
         {recommendations.map(({ serviceId, reason }) => {
           const service = SITE.services[serviceId];
@@ -33,14 +34,18 @@ export function RecommendedServices({
               <p className="result-service__reason">{reason}</p>
               <p className="result-service__pitch">{service.pitch[language]}</p>
               <a
-                className="result-button result-button--primary"
+                className={
+                  serviceId === 'line'
+                    ? 'result-button line-cta__button line-brand'
+                    : 'result-button result-button--primary'
+                }
                 href={withCampaign(service.url, campaign)}
                 target="_blank"
                 rel="noopener noreferrer"
                 onClick={() => emitAppEvent({ type: 'cta-clicked', serviceId })}
               >
                 {service.cta[language]}
-                <span className="visually-hidden">{t('recommendations.newTab')}</span>
+                <span className="visually-hidden">{t('services.newTab')}</span>
               </a>
             </li>
           );

@@ -1,21 +1,28 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '@/engine/contract';
+import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from '@/data/dimensions';
+import type { Answers, Profile } from '@/engine/contract';
+import { rankTypes } from '@/engine/classify';
 import { recommend } from '@/engine/recommend';
 import { decodeResult } from '@/engine/result-code';
 import { DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
+import type { EmblemTheme } from '@/ui/emblem-colours';
 import { useDocumentTitle } from '@/ui/use-document-title';
 import { BASE_PATH } from './base-path';
 import { AnswerQualityNote } from './answer-quality-note';
+import { CompareSummary } from './compare-summary';
+import { ExperienceLine } from './experience-line';
+import { LineAddFriend } from './line-add-friend';
 import { PopulationComparison } from './population-comparison';
 import { RecommendedServices } from './recommended-services';
-import { ResultHeader } from './result-header';
-import { ResultLead, type ResultLeadProps } from './result-lead';
+import { ResultHero } from './result-hero';
+import { drawResultImage, ignoresDownloads } from './result-image';
+import { answersBehind, standoutTraits } from './result-insights';
 import { ResultNotFound } from './result-not-found';
-import { RunnerUpLine } from './runner-up-line';
 import { friendResultOpened, useFriendResultCode, useOwnResultCode } from './result-store';
 import { resolveResultView, type ResultView } from './result-view';
 import { ScorePanel } from './score-panel';
+import { SecurityCheck } from './security-check';
 import { SharePanel } from './share-panel';
 import { resultShareUrl } from './share-urls';
 import { TypeProfile } from './type-profile';
@@ -25,6 +32,11 @@ import './result-page.css';
 export interface ResultPageProps {
   /** The raw path segment of /r/:typeId/, not validated yet. */
   readonly typeIdFromPath: string;
+  /**
+   * The answers kept on this device. Quoted back ("the answer that counted most", the literacy
+   * answers) only when they are the ones that made the result in the link.
+   */
+  readonly answers?: Answers | undefined;
   readonly onRetake: () => void;
   readonly onStartQuiz: () => void;
 }
@@ -50,12 +62,25 @@ function eyebrowKey(view: KnownTypeView) {
   }
 }
 
+function currentTheme(): EmblemTheme {
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches === true ? 'dark' : 'light';
+}
+
+/** Types most exposed to investment scams: trend-following, or strongly swayed by others. */
+function scamProne(profile: Profile): boolean {
+  return (
+    profile.typeId === 'trend-follower' || profile.scores.socialInfluence >= SCORE_BANDS.highMin
+  );
+}
+
 /**
  * The result page for /r/<typeId>/#<code>: the reader's own result, a friend's shared result, a
  * bare type page, or an explanation of a bad link. The code is read from the fragment only after
  * hydration, so the pre-rendered HTML (no code) and the first client render are the same.
  */
-export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPageProps) {
+export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: ResultPageProps) {
   const { t, i18n } = useTranslation(['results', 'model', 'common']);
   const fragmentCode = useFragmentCode();
   const ownCode = useOwnResultCode();
@@ -75,6 +100,10 @@ export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPage
     [typeIdFromPath, fragmentCode, ownCode, friendCode],
   );
   const typeName = view.kind === 'unknown-type' ? '' : t(`model:types.${view.typeId}.name`);
+  const ownAnswers = useMemo(
+    () => (view.kind === 'own' ? answersBehind(answers, view.code) : undefined),
+    [view, answers],
+  );
 
   useDocumentTitle(
     view.kind === 'unknown-type'
@@ -90,87 +119,184 @@ export function ResultPage({ typeIdFromPath, onRetake, onStartQuiz }: ResultPage
 
   if (view.kind === 'unknown-type') return <ResultNotFound onStartQuiz={onStartQuiz} />;
 
+  const catchphrase = t(`model:types.${view.typeId}.catchphrase`);
   const profile: Profile | undefined =
     view.kind === 'own' || view.kind === 'friend' ? view.profile : undefined;
-  const friend = view.kind === 'own' && comparing && view.friend !== null ? view.friend : undefined;
+  const friendProfile = view.kind === 'own' ? view.friend : null;
+  const friendTypeName =
+    friendProfile === null ? '' : t(`model:types.${friendProfile.typeId}.name`);
   const recommendations =
     profile === undefined
       ? []
       : recommend(profile, t('model:rules', { returnObjects: true }), typeName);
+  const traitLabel = (dimension: DimensionId, pole: 'low' | 'high') =>
+    t(`model:dimensions.${dimension}.${pole === 'low' ? 'lowLabel' : 'highLabel'}`);
+  const traits =
+    profile === undefined
+      ? view.kind === 'pending'
+        ? ('skeleton' as const)
+        : undefined
+      : {
+          heading: view.kind === 'own' ? t('hero.traitsOwn') : t('hero.traitsFriend'),
+          items: standoutTraits(profile.scores).map(({ dimension, pole }) =>
+            traitLabel(dimension, pole),
+          ),
+        };
+  const closeRunnerUp =
+    profile === undefined ? null : rankTypes(profile.scores, profile.modelVersion).closeRunnerUp;
+  const runnerUp =
+    closeRunnerUp === null
+      ? undefined
+      : t('runnerUp.close', { typeName, runnerUp: t(`model:types.${closeRunnerUp}.name`) });
 
-  const lead: ResultLeadProps =
-    view.kind === 'own'
-      ? {
-          kind: 'own',
-          compare:
-            view.friend === null
-              ? undefined
-              : { on: comparing, onToggle: () => setComparing((on) => !on) },
+  const takeTest = (message: string, action: string) => (
+    <div className="result-call">
+      <p>{message}</p>
+      <button
+        type="button"
+        className="result-button result-button--primary result-call__button"
+        onClick={onStartQuiz}
+      >
+        {action}
+      </button>
+    </div>
+  );
+
+  const heroAction =
+    view.kind === 'own' ? (
+      <LineAddFriend language={language} />
+    ) : view.kind === 'friend' ? (
+      takeTest(t('friend.invite'), t('lead.takeTest'))
+    ) : view.kind === 'general' ? (
+      takeTest(t('lead.general'), t('lead.startTest'))
+    ) : view.kind === 'invalid' ? (
+      <div className="result-call result-call--error" role="alert">
+        <h2>{t('error.heading')}</h2>
+        <p>
+          {t(`error.${view.problem}`)}
+          {language === 'ja' ? '' : ' '}
+          {t('error.advice')}
+        </p>
+        <button
+          type="button"
+          className="result-button result-button--primary"
+          onClick={onStartQuiz}
+        >
+          {t('lead.startTest')}
+        </button>
+      </div>
+    ) : undefined;
+
+  const share =
+    view.kind === 'own' ? (
+      <SharePanel
+        url={resultShareUrl(
+          { origin: window.location.origin, basePath: BASE_PATH, language },
+          view.typeId,
+          view.code,
+        )}
+        text={t('share.text', { name: typeName })}
+        networks={language === 'ja' ? ['line', 'x', 'facebook'] : ['x', 'facebook', 'line']}
+        imageFileName={`${view.typeId}-${language}.png`}
+        imageAlt={t('share.imageAlt', { name: typeName })}
+        showImageInstead={ignoresDownloads(navigator.userAgent)}
+        makeImage={() =>
+          drawResultImage({
+            typeId: view.typeId,
+            typeName,
+            catchphrase,
+            eyebrow: t('image.eyebrow'),
+            footer: t('image.footer'),
+            scores: view.profile.scores,
+            dimensions: Object.fromEntries(
+              DIMENSION_IDS.map((dimension) => [
+                dimension,
+                {
+                  name: t(`model:dimensions.${dimension}.name`),
+                  low: t(`model:dimensions.${dimension}.lowLabel`),
+                  high: t(`model:dimensions.${dimension}.highLabel`),
+                },
+              ]),
+            ) as Record<DimensionId, { name: string; low: string; high: string }>,
+            theme: currentTheme(),
+          })
         }
-      : view.kind === 'pending'
-        ? { kind: 'pending' }
-        : view.kind === 'invalid'
-          ? { kind: 'invalid', problem: view.problem, onStartQuiz }
-          : { kind: view.kind, onStartQuiz };
+      />
+    ) : undefined;
 
   return (
     <article className={`result-page result-page--${view.kind}`} data-type={view.typeId}>
-      <ResultHeader typeId={view.typeId} eyebrow={t(eyebrowKey(view))} />
-      <ResultLead {...lead} />
-      {profile !== undefined && <RunnerUpLine profile={profile} />}
-      {view.kind === 'own' && <AnswerQualityNote code={view.code} onRetake={onRetake} />}
-      <ScorePanel
-        typeName={typeName}
-        profile={profile}
-        friend={friend}
-        placeholder={
-          view.kind === 'general' || view.kind === 'invalid'
-            ? t('scores.chartPlaceholder')
-            : undefined
-        }
+      <ResultHero
+        typeId={view.typeId}
+        eyebrow={t(eyebrowKey(view))}
+        name={typeName}
+        summary={view.kind === 'friend' ? t('friend.summary', { catchphrase }) : catchphrase}
+        runnerUp={runnerUp}
+        traits={traits}
+        action={heroAction}
+        share={share}
       />
-      <TypeProfile typeId={view.typeId} />
+      {view.kind === 'own' && <AnswerQualityNote code={view.code} onRetake={onRetake} />}
+      {view.kind === 'own' && friendProfile !== null && (
+        <div className="result-compare-offer">
+          {comparing ? (
+            <CompareSummary
+              own={view.profile}
+              ownTypeName={typeName}
+              friend={friendProfile}
+              friendTypeName={friendTypeName}
+            />
+          ) : (
+            <p>{t('compare.offer', { name: friendTypeName })}</p>
+          )}
+          <button
+            type="button"
+            className="result-button"
+            aria-pressed={comparing}
+            onClick={() => setComparing((on) => !on)}
+          >
+            {t('compare.show')}
+          </button>
+        </div>
+      )}
+      {view.kind === 'own' && <SecurityCheck scamProne={scamProne(view.profile)} />}
+      {profile !== undefined && <ExperienceLine profile={profile} />}
+      {profile !== undefined && (
+        <ScorePanel
+          heading={t('scores.heading')}
+          typeName={typeName}
+          profile={profile}
+          friend={
+            comparing && friendProfile !== null
+              ? { profile: friendProfile, typeName: friendTypeName }
+              : undefined
+          }
+          answers={ownAnswers}
+        />
+      )}
+      <TypeProfile typeId={view.typeId} withDescription={view.kind !== 'friend'} />
       {view.kind === 'own' && (
-        <PopulationComparison literacyCorrect={view.profile.literacyCorrect} />
+        <PopulationComparison literacyCorrect={view.profile.literacyCorrect} answers={ownAnswers} />
       )}
       {recommendations.length > 0 && (
-        <RecommendedServices
-          heading={
-            view.kind === 'own'
-              ? t('sections.recommendations')
-              : t('sections.recommendationsFriend')
-          }
-          recommendations={recommendations}
-          language={language}
-        />
+        <RecommendedServices recommendations={recommendations} language={language} />
       )}
       {view.kind === 'own' && (
-        <SharePanel
-          url={resultShareUrl(
-            { origin: window.location.origin, basePath: BASE_PATH, language },
-            view.typeId,
-            view.code,
-          )}
-          text={t('share.text', { name: typeName })}
-          typeId={view.typeId}
-          language={language}
-        />
-      )}
-      {view.kind !== 'pending' && (
         <div className="result-actions">
-          {view.kind === 'own' ? (
-            <button type="button" className="result-button" onClick={onRetake}>
-              {t('actions.retake')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="result-button result-button--primary"
-              onClick={onStartQuiz}
-            >
-              {view.kind === 'friend' ? t('lead.takeTest') : t('lead.startTest')}
-            </button>
-          )}
+          <button type="button" className="result-button" onClick={onRetake}>
+            {t('actions.retake')}
+          </button>
+        </div>
+      )}
+      {view.kind === 'friend' && (
+        <div className="result-actions">
+          <button
+            type="button"
+            className="result-button result-button--primary"
+            onClick={onStartQuiz}
+          >
+            {t('lead.takeTest')}
+          </button>
         </div>
       )}
     </article>

@@ -1,73 +1,55 @@
 import { useTranslation } from 'react-i18next';
 import { bandOf, DIMENSION_IDS, SCORE_MAX, SCORE_MIN, type DimensionId } from '@/data/dimensions';
-import type { DimensionScores } from '@/engine/contract';
+import type { Answers, DimensionScores } from '@/engine/contract';
+import { leanOf, strongestAnswer } from './result-insights';
 
 export interface ScoreBarsProps {
-  /** Absent before the code is read, or when the link has none: rows then name the dimensions only. */
-  readonly scores: DimensionScores | undefined;
-  /** A friend's scores shown beside the reader's when comparing. */
+  readonly scores: DimensionScores;
+  /** A friend's scores shown on the same scales when comparing. */
   readonly friendScores?: DimensionScores | undefined;
+  /** The reader's own answers behind these scores, for "the answer that counted most". */
+  readonly answers?: Answers | undefined;
 }
 
-interface MeterProps {
-  readonly label: string;
-  readonly score: number;
-  readonly variant: 'own' | 'friend';
-  /** Whose score this is, shown beside the bar when two are compared (the meter's name says it too). */
-  readonly who?: string | undefined;
-}
+type QuestionTexts = Readonly<
+  Record<string, { readonly prompt: string; readonly options: Readonly<Record<string, string>> }>
+>;
 
-function Meter({ label, score, variant, who }: MeterProps) {
+/**
+ * One scale per dimension: its two ends, where the reader stands between them (and the friend,
+ * when comparing), the band's sentence, and the answer that pushed it most. Never a grade.
+ */
+export function ScoreBars({ scores, friendScores, answers }: ScoreBarsProps) {
   const { t } = useTranslation(['results', 'model']);
-  return (
-    <div className="score-meter">
-      {who !== undefined && (
-        <span className="score-meter__who" aria-hidden="true">
-          {who}
-        </span>
-      )}
-      <div
-        role="meter"
-        aria-label={label}
-        aria-valuemin={SCORE_MIN}
-        aria-valuemax={SCORE_MAX}
-        aria-valuenow={score}
-        aria-valuetext={t('scores.valueText', { score })}
-        className={`score-meter__track score-meter__track--${variant}`}
-      >
-        {/* Rendered only on the client (scores come from the fragment), so the style is CSSOM, not an attribute. */}
-        <span className="score-meter__fill" style={{ width: `${score}%` }} />
-      </div>
-      <span className="score-meter__value" aria-hidden="true">
-        {score}
-      </span>
-    </div>
-  );
-}
-
-/** One row per dimension: its name, what its two ends mean, the score as a meter and one line on it. */
-export function ScoreBars({ scores, friendScores }: ScoreBarsProps) {
-  const { t } = useTranslation(['results', 'model']);
-  const comparing = scores !== undefined && friendScores !== undefined;
+  const questions = t('model:questions', { returnObjects: true }) as unknown as QuestionTexts;
+  const comparing = friendScores !== undefined;
   const nameOf = (dimension: DimensionId) => t(`model:dimensions.${dimension}.name`);
+
   return (
     <ul className="score-bars">
       {DIMENSION_IDS.map((dimension) => {
-        const score = scores?.[dimension];
+        const low = t(`model:dimensions.${dimension}.lowLabel`);
+        const high = t(`model:dimensions.${dimension}.highLabel`);
+        const leanText = (score: number) => t(`scores.lean.${leanOf(score)}`, { low, high });
+        const positionText = (score: number) =>
+          t('scores.position', { low, high, score, lean: leanText(score) });
+        const score = scores[dimension];
         const friendScore = friendScores?.[dimension];
+        const chosen =
+          answers === undefined ? undefined : strongestAnswer(answers, dimension, score);
+        const question = chosen === undefined ? undefined : questions[chosen.questionId];
+        const answerText = chosen === undefined ? undefined : question?.options[chosen.optionId];
         return (
           <li key={dimension} className="score-row">
-            <p className="score-row__name">{nameOf(dimension)}</p>
-            <p className="score-row__scale">
-              {t('scores.scale', {
-                low: t(`model:dimensions.${dimension}.lowLabel`),
-                high: t(`model:dimensions.${dimension}.highLabel`),
-              })}
+            <p className="score-row__name">
+              {nameOf(dimension)}
+              <span className="score-row__lean">{leanText(score)}</span>
             </p>
-            {score !== undefined && (
-              <>
-                <Meter
-                  label={
+            <div className="score-scale">
+              <div className="score-scale__track">
+                <span
+                  role="meter"
+                  aria-label={
                     comparing
                       ? t('scores.meterLabel', {
                           dimension: nameOf(dimension),
@@ -75,25 +57,45 @@ export function ScoreBars({ scores, friendScores }: ScoreBarsProps) {
                         })
                       : nameOf(dimension)
                   }
-                  score={score}
-                  variant="own"
-                  who={comparing ? t('scores.own') : undefined}
+                  aria-valuemin={SCORE_MIN}
+                  aria-valuemax={SCORE_MAX}
+                  aria-valuenow={score}
+                  aria-valuetext={positionText(score)}
+                  className="score-scale__marker score-scale__marker--own"
+                  // Rendered only on the client (scores come from the fragment): CSSOM, not an attribute.
+                  style={{ left: `${score}%` }}
                 />
-                {comparing && friendScore !== undefined && (
-                  <Meter
-                    label={t('scores.meterLabel', {
+                {friendScore !== undefined && (
+                  <span
+                    role="meter"
+                    aria-label={t('scores.meterLabel', {
                       dimension: nameOf(dimension),
                       who: t('scores.friend'),
                     })}
-                    score={friendScore}
-                    variant="friend"
-                    who={t('scores.friend')}
+                    aria-valuemin={SCORE_MIN}
+                    aria-valuemax={SCORE_MAX}
+                    aria-valuenow={friendScore}
+                    aria-valuetext={positionText(friendScore)}
+                    className="score-scale__marker score-scale__marker--friend"
+                    style={{ left: `${friendScore}%` }}
                   />
                 )}
-                <p className="score-row__meaning">
-                  {t(`model:dimensions.${dimension}.${bandOf(score)}`)}
-                </p>
-              </>
+              </div>
+              <div className="score-scale__ends" aria-hidden="true">
+                <span>{low}</span>
+                <span>{high}</span>
+              </div>
+            </div>
+            <p className="score-row__meaning">
+              {t(`model:dimensions.${dimension}.${bandOf(score)}`)}
+            </p>
+            {question !== undefined && answerText !== undefined && (
+              <p className="score-row__because">
+                {t('scores.because', { answer: answerText })}
+                <span className="score-row__question">
+                  {t('scores.becauseQuestion', { question: question.prompt })}
+                </span>
+              </p>
             )}
           </li>
         );

@@ -1,63 +1,78 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
-import type { Profile } from '@/engine/contract';
+import type { Answers, Profile } from '@/engine/contract';
 import { useNearViewport } from '@/ui/use-near-viewport';
 import { toRadarData } from './chart-data';
 import { lazyRadarChart } from './lazy-chart';
+import { shapeExtremes } from './result-insights';
 import { ScoreBars } from './score-bars';
 
 export interface ScorePanelProps {
   readonly typeName: string;
-  /** Undefined while the code is not read yet or when there is none: the boxes stay reserved. */
-  readonly profile: Profile | undefined;
-  readonly friend?: Profile | undefined;
-  /** Shown in the chart's box when there are no scores to draw (a bare link, a bad code). */
-  readonly placeholder?: string | undefined;
+  readonly profile: Profile;
+  /** The friend's profile and type name, when the reader compares. */
+  readonly friend?: { readonly profile: Profile; readonly typeName: string } | undefined;
+  /** The reader's own answers behind the scores, when this is their result. */
+  readonly answers?: Answers | undefined;
+  /** The section heading differs for a friend's result. */
+  readonly heading: string;
 }
 
 /**
- * The scores: a bar per dimension with what it means, then the radar chart that sums them up, in
- * a fixed box (nothing shifts when it loads). The chart is drawn once its box nears the screen:
- * on a phone that is when the reader scrolls past the bars, so drawing it (recharts is heavy)
- * never competes with the page's start.
+ * The scores: a scale per dimension with where the reader stands, then the radar that sums them
+ * up with a sentence on what its shape means. The chart is drawn once its box nears the screen.
  */
-export function ScorePanel({ typeName, profile, friend, placeholder }: ScorePanelProps) {
-  const { t } = useTranslation(['results', 'model']);
+export function ScorePanel({ typeName, profile, friend, answers, heading }: ScorePanelProps) {
+  const { t, i18n } = useTranslation(['results', 'model']);
+  // Japanese sentences follow one another without a space.
+  const gap = i18n.language === 'ja' ? '' : ' ';
   const labels = Object.fromEntries(
     DIMENSION_IDS.map((dimension) => [dimension, t(`model:dimensions.${dimension}.name`)]),
   ) as Record<DimensionId, string>;
-  const comparing = profile !== undefined && friend !== undefined;
   const [chartBoxRef, chartNearScreen] = useNearViewport<HTMLDivElement>();
+  const { outer, inner } = shapeExtremes(profile.scores);
   return (
-    <section className="result-scores" aria-labelledby="result-scores-heading">
-      <h2 id="result-scores-heading">{t('scores.heading')}</h2>
-      <ScoreBars scores={profile?.scores} friendScores={friend?.scores} />
+    <section className="result-section result-scores" aria-labelledby="result-scores-heading">
+      <h2 id="result-scores-heading">{heading}</h2>
+      <p className="result-note">{t('scores.intro')}</p>
+      <ScoreBars scores={profile.scores} friendScores={friend?.profile.scores} answers={answers} />
       <div className="result-chart">
-        {profile !== undefined ? (
-          <div
-            role="img"
-            aria-label={
-              comparing ? t('scores.chartLabelCompare') : t('scores.chartLabel', { name: typeName })
-            }
-            className="result-chart__box"
-            ref={chartBoxRef}
-          >
-            {chartNearScreen && (
-              <Suspense fallback={<p className="result-chart__note">{t('scores.chartLoading')}</p>}>
-                <lazyRadarChart.Component
-                  data={toRadarData(profile.scores, labels, friend?.scores)}
-                  ownName={t('scores.own')}
-                  friendName={t('scores.friend')}
-                />
-              </Suspense>
-            )}
-          </div>
-        ) : (
-          <div className="result-chart__box">
-            {placeholder !== undefined && <p className="result-chart__note">{placeholder}</p>}
-          </div>
+        <div
+          role="img"
+          aria-label={
+            friend !== undefined
+              ? t('scores.chartLabelCompare')
+              : t('scores.chartLabel', { name: typeName })
+          }
+          className="result-chart__box"
+          ref={chartBoxRef}
+        >
+          {chartNearScreen && (
+            <Suspense fallback={<p className="result-chart__note">{t('scores.chartLoading')}</p>}>
+              <lazyRadarChart.Component
+                data={toRadarData(profile.scores, labels, friend?.profile.scores)}
+                ownName={t('scores.ownStyle', { name: typeName })}
+                friendName={t('scores.friendStyle', { name: friend?.typeName ?? '' })}
+              />
+            </Suspense>
+          )}
+        </div>
+        {friend !== undefined && (
+          <ul className="result-chart__legend">
+            <li className="result-chart__legend-own">{t('scores.ownStyle', { name: typeName })}</li>
+            <li className="result-chart__legend-friend">
+              {t('scores.friendStyle', { name: friend.typeName })}
+            </li>
+            <li className="result-chart__legend-values">{t('scores.valuesOrder')}</li>
+          </ul>
         )}
+        <p className="result-chart__shape">
+          {t('scores.shape')}
+          {friend === undefined ? gap : ''}
+          {friend === undefined &&
+            t('scores.shapeOwn', { outer: labels[outer], inner: labels[inner] })}
+        </p>
       </div>
     </section>
   );

@@ -3,19 +3,27 @@ import type { InvestorTypeId } from '@/data/investor-types';
 
 export interface TypeProfileProps {
   readonly typeId: InvestorTypeId;
+  /**
+   * The type's description speaks to the reader (「あなたは…」): shown on their own result and on
+   * a type page, left out of a friend's result, which is about someone else.
+   */
+  readonly withDescription: boolean;
 }
 
-/**
- * What is true of the type for everyone, below the scores (the description heads the page, in
- * ResultHeader): pre-rendered, so it shows before any script runs.
- */
-export function TypeProfile({ typeId }: TypeProfileProps) {
+/** What is true of the type for everyone: pre-rendered, so it shows before any script runs. */
+export function TypeProfile({ typeId, withDescription }: TypeProfileProps) {
   const { t } = useTranslation(['results', 'model']);
-  const { strengths, blindSpots, advice } = t(`model:types.${typeId}`, {
+  const { description, strengths, blindSpots, advice } = t(`model:types.${typeId}`, {
     returnObjects: true,
   });
   return (
     <>
+      {withDescription && (
+        <section className="result-section" aria-labelledby="result-about-heading">
+          <h2 id="result-about-heading">{t('sections.about')}</h2>
+          <p className="result-about">{description}</p>
+        </section>
+      )}
       <section className="result-section" aria-labelledby="result-strengths-heading">
         <h2 id="result-strengths-heading">{t('sections.strengths')}</h2>
         <ul className="result-list">
@@ -35,8 +43,8 @@ export function TypeProfile({ typeId }: TypeProfileProps) {
           ))}
         </dl>
       </section>
-      <section className="result-section" aria-labelledby="result-advice-heading">
-        <h2 id="result-advice-heading">{t('sections.advice')}</h2>
+      <section className="result-section" aria-labelledby="result-tips-heading">
+        <h2 id="result-tips-heading">{t('sections.tips')}</h2>
         {advice.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}

@@ -5,7 +5,10 @@ interface DisclaimerProps {
   readonly variant: 'full' | 'short';
 }
 
-/** What the test is and is not: education, not advice; no returns promised; the reader decides. */
+/**
+ * What the test is and is not: a simple classification of answers, not a judgement of what suits
+ * the reader, not advice; no returns implied; free content introduces paid services.
+ */
 export function Disclaimer({ variant }: DisclaimerProps) {
   const { t } = useTranslation('common');
   if (variant === 'short') {
@@ -17,10 +20,12 @@ export function Disclaimer({ variant }: DisclaimerProps) {
         {t('disclaimer.heading')}
       </h2>
       <ul className="disclaimer__list">
-        <li>{t('disclaimer.selfDiagnosis')}</li>
+        <li>{t('disclaimer.classification')}</li>
+        <li>{t('disclaimer.notAdvice')}</li>
         <li>{t('disclaimer.noReturns')}</li>
         <li>{t('disclaimer.risk')}</li>
         <li>{t('disclaimer.ownResponsibility')}</li>
+        <li>{t('disclaimer.paidServices')}</li>
       </ul>
     </section>
   );

@@ -32,6 +32,26 @@ describe('the landing page', () => {
     expect(contact).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('says what the test is: a simple classification, not a judgement of suitability', async () => {
+    await renderApp('/');
+    expect(screen.getByText(/知識・経験・財産の状況・投資の目的に照らして/)).toBeInTheDocument();
+    expect(screen.getByText(/有料サービスをご案内することがあります/)).toBeInTheDocument();
+    expect(screen.queryByText(/同様の成果/)).not.toBeInTheDocument();
+  });
+
+  it('shows the operator’s address, representative, registration line, fake-account warning and privacy page', async () => {
+    await renderApp('/');
+    const operator = screen.getByRole('region', { name: '運営者' });
+    expect(within(operator).getByText(SITE.operator.address.ja)).toBeInTheDocument();
+    expect(within(operator).getByText(SITE.operator.representative.ja)).toBeInTheDocument();
+    expect(within(operator).getByText('金融商品取引業の登録')).toBeInTheDocument();
+    expect(within(operator).getByText(/偽のアカウント/)).toHaveTextContent('@billiontouch');
+    expect(within(operator).getByRole('link', { name: 'プライバシーポリシー' })).toHaveAttribute(
+      'href',
+      '/privacy/',
+    );
+  });
+
   it('shows the whole disclaimer in English too', async () => {
     await renderApp('/', { language: 'en' });
     expect(
@@ -40,7 +60,7 @@ describe('the landing page', () => {
     expect(screen.getByText(/is not investment advice/)).toBeInTheDocument();
     expect(screen.getByText(/risk of loss/)).toBeInTheDocument();
     expect(screen.getByText(/your own responsibility/)).toBeInTheDocument();
-    expect(screen.getByText(/do not promise/)).toBeInTheDocument();
+    expect(screen.getByText(/does not judge whether any financial product/)).toBeInTheDocument();
     expect(screen.getByText(SITE.operator.name.en)).toBeInTheDocument();
   });
 
@@ -49,6 +69,23 @@ describe('the landing page', () => {
     await app.user.click(screen.getByRole('link', { name: '診断をはじめる' }));
     expect(app.location().pathname).toBe('/quiz/');
     expect(screen.getByRole('group', { name: /質問 1/ })).toBeInTheDocument();
+  });
+});
+
+describe('the privacy page', () => {
+  it('says what the test keeps in the browser and that it sends nothing, in both languages', async () => {
+    await renderApp('/privacy/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'プライバシーポリシー' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'ブラウザに保存するもの' })).toBeInTheDocument();
+    expect(screen.getByText(/当社のサーバーや第三者に送信しません/)).toBeInTheDocument();
+    resetStores();
+    await renderApp('/privacy/', { language: 'en' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Privacy policy' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Nothing: neither answers nor results are sent/)).toBeInTheDocument();
   });
 });
 
@@ -134,9 +171,9 @@ describe('inside a blog embed', () => {
     expect(screen.queryByRole('navigation', { name: '表示言語' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: '運営者' })).not.toBeInTheDocument();
     expect(
-      screen.getByText(/学習のためのセルフチェックで、投資助言ではありません/),
+      screen.getByText(/投資助言や、あなたに合う商品の判断ではありません/),
     ).toBeInTheDocument();
-    expect(screen.getByText(`運営: ${SITE.operator.name.ja}`)).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`運営: ${SITE.operator.name.ja}`))).toBeInTheDocument();
   });
 
   it('shows the site header with the language switcher outside an embed', async () => {

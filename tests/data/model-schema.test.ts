@@ -341,14 +341,33 @@ describe('site config', () => {
       operator: z
         .object({
           name: localised,
+          address: localised,
+          representative: localised,
           contact: localised,
           contactUrl: httpsUrl,
-          registration: localised.optional(),
+          registration: z.discriminatedUnion('state', [
+            z
+              .object({ state: z.literal('registered'), number: localised, association: localised })
+              .strict(),
+            z.object({ state: z.literal('not-registered') }).strict(),
+            z.object({ state: z.literal('unset') }).strict(),
+          ]),
+          officialLineAccount: z.string().regex(/^@[a-z0-9._-]+$/),
         })
         .strict(),
       services: z.record(
         z.enum(SERVICE_IDS),
-        z.object({ title: localised, pitch: localised, cta: localised, url: httpsUrl }).strict(),
+        z
+          .object({
+            title: localised,
+            pitch: localised,
+            claimSources: z.array(
+              z.object({ claim: z.string().min(1), source: z.string().min(1) }).strict(),
+            ),
+            cta: localised,
+            url: httpsUrl,
+          })
+          .strict(),
       ),
       embedAllowedOrigins: z.array(
         httpsUrl.refine((url) => new URL(url).origin === url, 'an origin'),
@@ -360,9 +379,9 @@ describe('site config', () => {
     expect(siteSchema.safeParse(SITE).error).toBeUndefined();
   });
 
-  it('links the LINE service and contact to the @billiontouch add-friend page', () => {
+  it('links the LINE service to the @billiontouch add-friend page', () => {
     expect(SITE.services.line.url).toBe('https://line.me/R/ti/p/@billiontouch');
-    expect(SITE.operator.contactUrl).toBe('https://line.me/R/ti/p/@billiontouch');
+    expect(SITE.operator.officialLineAccount).toBe('@billiontouch');
     expect(SITE.operator.name.ja).toContain('東京総合研究所');
     expect(SITE.services.newsletter.title.ja).toContain(
       '相場・裏の裏読み・ベテランマネージャーの新手法',

@@ -56,14 +56,16 @@ describe('the pre-rendered result page', () => {
     expect(within(container).getByText(text.advice[0])).toBeInTheDocument();
   });
 
-  it('reserves the score boxes without any personal part or inline style', () => {
+  it('shows the emblem and a skeleton of the traits, without any personal part or inline style', () => {
     const html = prerender();
     container.innerHTML = html;
+    expect(container.querySelector('svg.type-emblem')).not.toBeNull();
+    // Space is held by the traits' own skeleton, not by an empty box.
     expect(
-      within(container).getByRole('heading', { name: '六つの側面のスコア' }),
-    ).toBeInTheDocument();
-    expect(within(container).getByText(ja.dimensions.riskTolerance.name)).toBeInTheDocument();
+      container.querySelectorAll('.result-traits--skeleton .result-traits__item'),
+    ).toHaveLength(3);
     expect(within(container).queryAllByRole('meter')).toHaveLength(0);
+    expect(within(container).queryByRole('region', { name: '口座を守る習慣' })).toBeNull();
     expect(within(container).queryByRole('alert')).not.toBeInTheDocument();
     // The CSP allows no style attributes, and nothing in it may depend on the reader.
     expect(html).not.toMatch(/\sstyle=/);

@@ -16,10 +16,18 @@ export interface OpenOptions {
   readonly language?: Language;
   /** The landing URL's query, e.g. "?utm_source=blog". */
   readonly search?: string;
+  /** The answers kept on this device (the quiz store's). */
+  readonly answers?: Readonly<Record<string, string>>;
 }
 
 /** Opens /r/<typeId>/#<code> as a visitor would, through the real i18next resources. */
-export function openResultPage({ typeId, code, language = 'ja', search = '' }: OpenOptions) {
+export function openResultPage({
+  typeId,
+  code,
+  language = 'ja',
+  search = '',
+  answers,
+}: OpenOptions) {
   window.history.replaceState(
     null,
     '',
@@ -31,7 +39,12 @@ export function openResultPage({ typeId, code, language = 'ja', search = '' }: O
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <ResultPage typeIdFromPath={typeId} onRetake={onRetake} onStartQuiz={onStartQuiz} />
+      <ResultPage
+        typeIdFromPath={typeId}
+        answers={answers}
+        onRetake={onRetake}
+        onStartQuiz={onStartQuiz}
+      />
     </I18nextProvider>,
   );
   return { ...view, user, i18n, onRetake, onStartQuiz };

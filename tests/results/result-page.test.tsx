@@ -10,6 +10,7 @@ import {
   ownResultRecorded,
   storedResultsCleared,
 } from '@/results/result-store';
+import { results as jaResults } from '@/i18n/resources/ja/results';
 import { codeOf, profileOf, tamperedCode } from './fixtures';
 import { openResultPage } from './render-result-page';
 
@@ -55,13 +56,17 @@ describe('the reader’s own result', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
-  it('shows a bar per dimension with its value and what the score means', () => {
+  it('shows where the reader stands between each dimension’s two ends, never as a grade', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
     const meters = screen.getAllByRole('meter');
     expect(meters).toHaveLength(6);
     const knowledge = screen.getByRole('meter', { name: ja.dimensions.knowledge.name });
     expect(knowledge).toHaveAttribute('aria-valuenow', '20');
-    expect(knowledge).toHaveAttribute('aria-valuetext', '100点中20点');
+    expect(knowledge).toHaveAttribute(
+      'aria-valuetext',
+      `${ja.dimensions.knowledge.lowLabel}（0）から${ja.dimensions.knowledge.highLabel}（100）のうち20：「${ja.dimensions.knowledge.lowLabel}」寄り`,
+    );
+    expect(document.body).not.toHaveTextContent(/点中|100点/);
     expect(screen.getByText(ja.dimensions.knowledge.low)).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: ja.dimensions.lossAversion.name })).toHaveAttribute(
       'aria-valuenow',
@@ -74,7 +79,7 @@ describe('the reader’s own result', () => {
   it('draws the radar chart under an accessible name', async () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
     const chart = screen.getByRole('img', {
-      name: `${ja.types['chart-strategist'].name}のスコアを示すレーダーチャート`,
+      name: `${ja.types['chart-strategist'].name}の6つの側面を示すレーダーチャート`,
     });
     expect(within(chart).getByText('チャートを読み込んでいます')).toBeInTheDocument();
     // recharts arrives in its own chunk; the first import in a test run is slow.
@@ -82,9 +87,10 @@ describe('the reader’s own result', () => {
       () => expect(within(chart).queryByText('チャートを読み込んでいます')).not.toBeInTheDocument(),
       { timeout: 15_000 },
     );
+    expect(screen.getByText(/面積の大きさに良し悪しはありません/)).toBeInTheDocument();
   });
 
-  it('lists strengths, named blind spots and advice', () => {
+  it('lists strengths, named blind spots and the points to keep in mind', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
     const text = ja.types['chart-strategist'];
     for (const strength of text.strengths) expect(screen.getByText(strength)).toBeInTheDocument();
@@ -93,27 +99,36 @@ describe('the reader’s own result', () => {
       expect(screen.getByText(explanation)).toBeInTheDocument();
     }
     for (const advice of text.advice) expect(screen.getByText(advice)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '心がけたいポイント' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'アドバイス' })).not.toBeInTheDocument();
   });
 
   it('compares literacy answers with the national figure and names its source', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
-    const section = screen.getByRole('region', { name: '全国の調査と比べると' });
-    expect(
-      within(section).getByText('金融の基本を問う3問のうち、あなたは2問に正解しました。'),
-    ).toBeInTheDocument();
-    expect(
-      within(section).getByText(`${ja.facts['japan-big-three-all-correct'].label}: 27%`),
-    ).toBeInTheDocument();
-    expect(
-      within(section).getByText(`出典: ${ja.facts['japan-big-three-all-correct'].source}`),
-    ).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: '金融の基本3問' });
+    expect(within(section).getByText('3問中2問に正解しました。')).toBeInTheDocument();
+    for (const [id, percent, year] of [
+      ['japan-big-three-all-correct', 27, 2010],
+      ['japan-compound-interest-correct', 43, 2016],
+      ['us-compound-interest-correct', 75, 2015],
+    ] as const) {
+      expect(
+        within(section).getByText(`${ja.facts[id].label}：${percent}%（${year}年の調査）`),
+      ).toBeInTheDocument();
+      expect(within(section).getByText(`出典：${ja.facts[id].source}`)).toBeInTheDocument();
+    }
+    expect(within(section).getByText('正解：110万円より多い')).toBeInTheDocument();
+    expect(within(section).getByText(/5年後は約110.4万円/)).toBeInTheDocument();
   });
 
   it('recommends services in the engine’s order, each with its reason and a call to action', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
     const expected = recommend(ownProfile, ja.rules, ja.types['chart-strategist'].name);
     expect(expected.length).toBeGreaterThan(1);
-    const section = screen.getByRole('region', { name: 'あなたに合うサービス' });
+    const section = screen.getByRole('region', { name: /東京総合研究所のサービスのご案内/ });
+    expect(within(section).getByText('PR')).toBeInTheDocument();
+    expect(within(section).getByText(/有料サービスをご案内することがあります/)).toBeInTheDocument();
+    expect(section).not.toHaveTextContent(/相談/);
     const items = within(section).getAllByRole('listitem');
     expect(
       items.map((item) => within(item).getByRole('heading', { level: 3 }).textContent),
@@ -132,8 +147,11 @@ describe('the reader’s own result', () => {
   it('sends outbound links to a new tab with the landing page’s campaign', () => {
     captureCampaign('?utm_source=blog&utm_medium=post&utm_campaign=shindan&email=a@b.jp');
     openResultPage({ typeId: 'chart-strategist', code: own });
-    const section = screen.getByRole('region', { name: 'あなたに合うサービス' });
-    const links = within(section).getAllByRole('link');
+    const section = screen.getByRole('region', { name: /東京総合研究所のサービスのご案内/ });
+    const links = [
+      ...within(section).getAllByRole('link'),
+      screen.getAllByRole('link', { name: /^友だち追加/ })[0]!,
+    ];
     for (const link of links) {
       const url = new URL(link.getAttribute('href') ?? '');
       expect(link).toHaveAttribute('target', '_blank');
@@ -143,7 +161,7 @@ describe('the reader’s own result', () => {
       expect(url.searchParams.get('utm_campaign')).toBe('shindan');
       expect(url.searchParams.has('email')).toBe(false);
     }
-    const line = within(section).getByRole('link', { name: /LINEで友だち追加/ });
+    const line = within(section).getByRole('link', { name: /友だち追加/ });
     expect(line.getAttribute('href')).toMatch(/^https:\/\/line\.me\/R\/ti\/p\/@billiontouch\?/);
   });
 
@@ -153,11 +171,9 @@ describe('the reader’s own result', () => {
     expect(onRetake).toHaveBeenCalledOnce();
   });
 
-  it('offers the type’s share image as a download in the reader’s language', () => {
+  it('offers to save the reader’s own result as an image', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
-    const link = screen.getByRole('link', { name: '結果を画像で保存' });
-    expect(link).toHaveAttribute('href', '/og/chart-strategist-ja.png');
-    expect(link).toHaveAttribute('download');
+    expect(screen.getByRole('button', { name: '画像で保存' })).toBeInTheDocument();
   });
 });
 
@@ -170,7 +186,7 @@ describe('sharing', () => {
       code: own,
       search: '?utm_source=blog&lang=ja',
     });
-    const status = screen.getByRole('status');
+    const status = screen.getByText((_, element) => element?.className === 'result-share__status');
     expect(status).toHaveTextContent('');
     await user.click(screen.getByRole('button', { name: 'リンクをコピー' }));
     expect(status).toHaveTextContent('リンクをコピーしました');
@@ -184,7 +200,7 @@ describe('sharing', () => {
       new DOMException('denied', 'NotAllowedError'),
     );
     await user.click(screen.getByRole('button', { name: 'リンクをコピー' }));
-    expect(screen.getByRole('status')).toHaveTextContent('コピーできませんでした');
+    expect(screen.getByText(/コピーできませんでした/)).toBeInTheDocument();
   });
 
   it('links LINE, X and Facebook to the same code-only URL', () => {
@@ -225,9 +241,16 @@ describe('sharing', () => {
 });
 
 describe('a friend’s shared result', () => {
-  it('is framed as a friend’s, with a prominent call to take the test', async () => {
+  it('is written in the third person, with a prominent call to take the test', async () => {
     const { user, onStartQuiz } = openResultPage({ typeId: 'trend-follower', code: friend });
-    expect(screen.getByText('友だちの診断結果')).toBeInTheDocument();
+    expect(screen.getByText('シェアされた診断結果')).toBeInTheDocument();
+    expect(
+      screen.getByText(`この結果の人は「${ja.types['trend-follower'].catchphrase}」タイプです。`),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'この人の目立つ傾向' })).toBeInTheDocument();
+    // The type's description speaks to "you": it is not shown about someone else.
+    expect(screen.queryByText(ja.types['trend-follower'].description)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '口座を守る習慣' })).not.toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: ja.types['trend-follower'].name }),
     ).toBeInTheDocument();
@@ -237,7 +260,9 @@ describe('a friend’s shared result', () => {
     );
     expect(screen.queryByText('あなたの診断結果')).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '結果をシェアする' })).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'このタイプに合うサービス' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: /東京総合研究所のサービスのご案内/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: '自分も診断する' })[0]!);
     expect(onStartQuiz).toHaveBeenCalledOnce();
   });
@@ -250,7 +275,7 @@ describe('a friend’s shared result', () => {
   it('is still a friend’s when the reader has a different result of their own', () => {
     act(() => ownResultRecorded(own));
     openResultPage({ typeId: 'trend-follower', code: friend });
-    expect(screen.getByText('友だちの診断結果')).toBeInTheDocument();
+    expect(screen.getByText('シェアされた診断結果')).toBeInTheDocument();
   });
 });
 
@@ -261,19 +286,27 @@ describe('comparing with a friend', () => {
       ownResultRecorded(own);
     });
     const { user } = openResultPage({ typeId: 'chart-strategist', code: own });
+    const ownName = ja.types['chart-strategist'].name;
+    const friendName = ja.types['trend-follower'].name;
+    expect(screen.getByText(new RegExp(`友だちの結果（${friendName}）`))).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: '友だちと比べる' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(
-      screen.getByRole('img', { name: 'あなたと友だちのスコアを重ねたレーダーチャート' }),
+      screen.getByRole('img', { name: 'あなたと友だちの6つの側面を重ねたレーダーチャート' }),
     ).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'あなたと友だちの違い' });
+    expect(summary).toHaveTextContent(`あなたは「${ownName}」、友だちは「${friendName}」です。`);
+    // Knowledge differs most (20 against 60; social influence 42 against 80).
+    expect(summary).toHaveTextContent(`いちばん違うのは「${ja.dimensions.knowledge.name}」です。`);
+    expect(summary).toHaveTextContent(jaResults.compare.together.knowledge);
     const socialName = ja.dimensions.socialInfluence.name;
-    expect(screen.getByRole('meter', { name: `${socialName}(あなた)` })).toHaveAttribute(
+    expect(screen.getByRole('meter', { name: `${socialName}（あなた）` })).toHaveAttribute(
       'aria-valuenow',
       '42',
     );
-    expect(screen.getByRole('meter', { name: `${socialName}(友だち)` })).toHaveAttribute(
+    expect(screen.getByRole('meter', { name: `${socialName}（友だち）` })).toHaveAttribute(
       'aria-valuenow',
       '80',
     );
@@ -350,14 +383,17 @@ describe('the fragment', () => {
 describe('in English', () => {
   it('shows the result, the friend framing and the errors in English', async () => {
     const { unmount } = openResultPage({ typeId: 'trend-follower', code: friend, language: 'en' });
-    expect(screen.getByText("A friend's result")).toBeInTheDocument();
+    expect(screen.getByText('A shared result')).toBeInTheDocument();
+    expect(screen.getByText(/The person who shared this/)).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: en.types['trend-follower'].name }),
     ).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: 'Take the test' }).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByRole('button', { name: 'Take the test yourself' }).length,
+    ).toBeGreaterThan(0);
     expect(screen.getByRole('meter', { name: en.dimensions.socialInfluence.name })).toHaveAttribute(
       'aria-valuetext',
-      '80 out of 100',
+      expect.stringContaining('80 between'),
     );
     unmount();
     openResultPage({ typeId: 'trend-follower', code: tamperedCode(friend), language: 'en' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { results as en } from '@/i18n/resources/en/results';
 import { results as ja } from '@/i18n/resources/ja/results';
+import { common as jaCommon } from '@/i18n/resources/ja/common';
 
 /** Every leaf of a text tree as [dotted key, text]. */
 function leaves(tree: object, prefix = ''): [string, string][] {
@@ -32,4 +33,34 @@ describe('the results texts', () => {
       expect(placeholders(enText)).toEqual(placeholders(jaText));
     },
   );
+});
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+describe('the Japanese results, footer, operator and privacy texts', () => {
+  const owned = [
+    ...leaves(ja),
+    ...leaves(jaCommon.disclaimer, 'disclaimer.'),
+    ...leaves(jaCommon.operator, 'operator.'),
+    ...leaves(jaCommon.privacy, 'privacy.'),
+  ].filter(([, text]) => JAPANESE.test(text));
+
+  it.each(owned)('%s uses full-width ？！（） and no space after 。or 、', (_, text) => {
+    expect(text).not.toMatch(/[?!()]/);
+    expect(text).not.toMatch(/[。、]\s/);
+  });
+
+  it.each(owned.filter(([, text]) => /[。]$/.test(text)))(
+    '%s is written in です・ます',
+    (_, text) => {
+      expect(text).not.toMatch(/(だ|である)。/);
+    },
+  );
+
+  it('never uses testimonial wording or calls the tips advice', () => {
+    const all = owned.map(([, text]) => text).join('\n');
+    expect(all).not.toContain('同様の成果');
+    expect(ja.sections.tips).toBe('心がけたいポイント');
+    expect(all).not.toContain('アドバイス」');
+  });
 });

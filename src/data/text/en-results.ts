@@ -315,29 +315,27 @@ export const resultText: Omit<ModelText, 'questions'> = {
   },
   rules: {
     'chart-strategist-newsletter':
-      'You value charts and your own rules: our newsletter, in which our representative explains technical analysis, gives you material for checking whether you keep to your rules. Technical analysis does not guarantee future prices.',
+      'You value charts and rules: reading the market with technical analysis can give you ideas for reviewing your method.',
     'beginner-line':
-      'You are still building up the basics of money: our LINE official account sends short notes on the market and on investing basics, so you can learn a little at a time.',
+      'You are still building knowledge and experience: a short market note helps you get used to the market’s words and moves.',
     'analytical-newsletter':
-      'You decide with figures and rules: our newsletter on reading the market with technical analysis can add to the tools you decide with.',
+      'You value analysis and rules: technical analysis adds another tool to decide with.',
     'loss-averse-line':
-      'Losses weigh on you (loss aversion {{lossAversion}}): our LINE official account sends short notes on what is behind market moves, so you can look at the whole picture before acting in a hurry.',
+      'Losses weigh on you: knowing why the market moved helps you stay calm on a day it falls.',
     'social-line':
-      'Other people and social media easily sway you: the market notes on our LINE official account let you check the background of a story calmly. Beware: scams that pose as well-known investors or firms on LINE and social media are growing. Do not take up investment offers from people you do not know.',
+      'Other people and social media easily sway you: calm notes on the market’s background are a counterweight to rumours.',
     'follower-blog':
-      'You are quick to notice what people are talking about: our stock blog, which reads the story behind the news, helps you see the background.',
+      'You are quick to notice what people talk about: articles on the story behind the news help you not take the buzz at face value.',
     'short-horizon-newsletter':
-      'You are interested in short-term price moves: our newsletter on reading the flow of the market with technical analysis can help.',
+      'You are interested in short-term moves: reading the market’s flow with technical analysis can help.',
     'long-term-blog':
-      'You want to grow your assets over time: our stock blog lets you follow the big picture of the market calmly.',
+      'You want to grow your assets over time: articles that follow the market’s big picture calmly suit you.',
     'intuitive-newsletter':
-      'You tend to act quickly on news and hunches: our newsletter teaches technical analysis as a yardstick for your decisions.',
+      'You act quickly on intuition and news: technical analysis gives you a yardstick for your decisions.',
     'balanced-blog':
-      'You like to decide calmly: our stock blog explains market conditions plainly, so you can build your own way of reading them step by step.',
-    'line-default':
-      'Follow the market day by day with free notes from our LINE official account. We do not answer questions about individual stocks or your allocation.',
-    'blog-default':
-      'Sharpen your eye for the market with our stock blog, which looks at the news behind market moves.',
+      'You like to decide calmly: reading market commentary builds your own way of seeing the market, step by step.',
+    'line-default': 'A short note on the market helps you build the habit of following it.',
+    'blog-default': 'Commentary on the news behind market moves sharpens your eye for the market.',
   },
   facts: {
     'japan-big-three-all-correct': {

@@ -5,22 +5,50 @@ export const results: Resources['results'] = {
   eyebrow: {
     pending: 'Investor type',
     own: 'Your result',
-    friend: "A friend's result",
+    friend: 'A shared result',
     general: 'About this investor type',
     error: 'Investor type',
   },
+  hero: {
+    traitsOwn: 'What stands out in you',
+    traitsFriend: 'What stands out in this person',
+    lineLead: 'Market notes on LINE, the same for everyone who signs up.',
+    lineAccount: 'Tokyo Sogo Kenkyusho LINE official account {{account}}',
+    pr: 'Ad',
+  },
   lead: {
-    own: 'Your investor type and your scores on six dimensions.',
-    friend:
-      'A friend shared this result. Which type are you? The test is free and needs no sign-up.',
     general:
       'This page holds no scores. Take the test to see your own type and scores; no sign-up needed.',
-    takeTest: 'Take the test',
+    takeTest: 'Take the test yourself',
     startTest: 'Start the test',
   },
+  friend: {
+    summary: 'The person who shared this: “{{catchphrase}}”.',
+    invite: 'Take the test and you can lay your result over theirs. No sign-up needed.',
+  },
   compare: {
-    offer: "You can overlay the friend's result you opened earlier.",
+    offer: 'You can lay the friend’s result you opened earlier ({{name}}) over yours.',
     show: 'Compare with your friend',
+    heading: 'How you and your friend differ',
+    pair: 'You are “{{own}}”; your friend is “{{friend}}”.',
+    biggest:
+      'The biggest difference is in {{dimension}}: you lean {{ownLean}}, your friend {{friendLean}}.',
+    together: {
+      riskTolerance:
+        'You take risks differently. When you talk about money, say first how big a fall each of you can sit through; it saves misunderstandings.',
+      lossAversion:
+        'Losses feel different to each of you. If one panics at a fall and the other shrugs, that is temperament, not foolishness; knowing it makes money talk easier.',
+      timeHorizon:
+        'You think about time differently. When money is shared, agree first on when it will be needed.',
+      decisionStyle:
+        'You decide differently. The analyst can learn from the other’s speed, and the intuitive one from the analyst’s care.',
+      socialInfluence:
+        'The crowd pulls on you differently. When a hot stock comes up, let the steadier one ask “what is the evidence?”; it helps you both.',
+      knowledge:
+        'One of you knows more. The one who knows more helps most by explaining how things work, not by naming stocks to buy.',
+      similar:
+        'You are alike on every side. Because you think alike, ask for an outside view now and then, so you do not fall into the same trap together.',
+    },
   },
   error: {
     heading: 'This result cannot be shown',
@@ -34,36 +62,114 @@ export const results: Resources['results'] = {
     notFound: 'The link seems cut short or changed. Take the test to find out your own type.',
   },
   scores: {
-    heading: 'Scores on six dimensions',
-    chartLabel: 'Radar chart of the scores of {{name}}',
-    chartLabelCompare: "Radar chart overlaying your scores and your friend's",
+    heading: 'Where you lean on six sides',
+    intro:
+      'No score is better or worse. Each shows which of a dimension’s two ends you lean towards.',
+    chartLabel: 'Radar chart of the six dimensions of {{name}}',
+    chartLabelCompare: 'Radar chart laying your six dimensions over your friend’s',
     chartLoading: 'Loading the chart',
-    chartPlaceholder: 'Take the test and a chart of your scores appears here.',
     own: 'You',
     friend: 'Friend',
-    valueText: '{{score}} out of 100',
+    ownStyle: 'You ({{name}}): solid line',
+    friendStyle: 'Friend ({{name}}): dotted line',
+    valuesOrder: 'Values on the axes read “you / friend”.',
+    position: '{{score}} between {{low}} (0) and {{high}} (100): {{lean}}',
     meterLabel: '{{dimension}} ({{who}})',
-    scale: '{{low}} ⟷ {{high}}',
+    lean: {
+      strongLow: 'towards “{{low}}”',
+      low: 'slightly towards “{{low}}”',
+      middle: 'about in the middle',
+      high: 'slightly towards “{{high}}”',
+      strongHigh: 'towards “{{high}}”',
+    },
+    because: 'The answer that counted most: “{{answer}}”',
+    becauseQuestion: 'Question: {{question}}',
+    shape:
+      'The further a corner reaches out, the more you lean to that dimension’s second end. A bigger area is not better.',
+    shapeOwn:
+      'The shape reaches furthest on {{outer}} and stays closest to the centre on {{inner}}.',
   },
   sections: {
+    about: 'About this type',
     strengths: 'Strengths',
     blindSpots: 'Thinking habits to watch',
-    advice: 'Advice',
-    population: 'Compared with national surveys',
-    recommendations: 'Services that suit you',
-    recommendationsFriend: 'Services that suit this type',
+    tips: 'Points to keep in mind',
+    population: 'Three basic money questions',
+    services: 'Services from Tokyo Sogo Kenkyusho',
     share: 'Share your result',
   },
   population: {
-    literacy: 'You answered {{correct}} of the 3 basic financial questions right.',
-    national: '{{label}}: {{percent}}%',
+    intro:
+      'The test’s last three questions are the basic money questions used in surveys worldwide.',
+    total: 'You answered {{correct}} of the 3 right.',
+    yourAnswer: 'Your answer: {{answer}}',
+    rightAnswer: 'Right answer: {{answer}}',
+    correct: 'Right',
+    wrong: 'Not right',
+    noAnswers:
+      'Your answers are no longer on this device, so each question’s answer cannot be shown.',
+    national: '{{label}}: {{percent}}% (survey of {{year}})',
     source: 'Source: {{source}}',
+    explanation: {
+      'lit-compound': [
+        'Each year the interest is paid on the balance, including earlier interest (compounding).',
+        'After five years the balance is about 1,104,000 yen: more than 1,100,000 yen.',
+      ],
+      'lit-inflation': [
+        'The deposit grows 1% in a year, but prices rise 2%.',
+        'Prices outpace the money, so it buys less.',
+      ],
+      'lit-diversification': [
+        'A single company’s stock can fall hard on that company’s news alone.',
+        'A fund spread over many companies usually carries less risk.',
+      ],
+    },
   },
-  recommendations: {
+  services: {
+    note: 'An advertisement for our own services, not a judgement of which products suit you. Our free services may introduce our paid ones.',
     newTab: ' (opens in a new tab)',
   },
+  security: {
+    heading: 'Protect your account',
+    intro:
+      'One last thing: three quick checks on how you protect your brokerage account. They play no part in your type, stay on this device only, and never go into a shared link.',
+    yes: 'Yes',
+    no: 'No',
+    questions: {
+      mfa: 'Does your broker ask for more than your password when you log in (multi-factor or two-step authentication)?',
+      links:
+        'Do you avoid logging in to your broker or bank from a link in a text message or email?',
+      offers: 'Do you ignore investment offers that reach you on LINE or social media?',
+    },
+    submit: 'See my advice',
+    unanswered: 'Answer all three to see advice tailored to you.',
+    edit: 'Change my answers',
+    good: 'You do this',
+    todo: 'Worth doing',
+    advice: {
+      mfa: {
+        yes: 'Multi-factor login is the key safeguard. Turn on login notifications too, so you notice a login that was not you.',
+        no: 'Start by turning on multi-factor login at your broker. In 2025 a wave of account takeovers with stolen IDs and passwords led to unauthorised trades, and Japan’s securities industry moved to make multi-factor login mandatory.',
+      },
+      links: {
+        yes: 'Never logging in from a link is the best defence against phishing sites that copy the real one.',
+        no: 'Do not log in from links in texts or emails; open your broker from a bookmark or its official app. Fake messages in a broker’s or bank’s name that lead to look-alike sites are on the rise.',
+      },
+      offers: {
+        yes: 'Ignoring such offers is the best protection against social-media investment scams.',
+        no: 'Scams that impersonate famous investors and real firms recruit through LINE groups and social-media ads. If you hear “guaranteed” or “just for you”, do not respond and do not send money.',
+      },
+    },
+    scamWarning:
+      'Types who respond quickly to the buzz and to other people are also the ones scammers target. If you are hurried with “only now”, stop and talk it over with someone close to you.',
+    sevenPayHeading: 'The lesson of 7pay',
+    sevenPay:
+      'The 7pay phone payment service launched in July 2019 without two-step verification, and accounts were abused within days. It closed after only three months.',
+    whyInvestors:
+      'A brokerage account holds far more money than everyday payments. A hijacked account can be used to sell your shares or buy wildly swinging stocks without your knowing, so securing it is part of getting ready to invest.',
+  },
   share: {
-    text: 'My investor type is "{{name}}". Which are you?',
+    text: 'My investor type is “{{name}}”. Which are you? Take the test and compare your result with mine.',
     native: 'Share',
     line: 'Send on LINE',
     x: 'Post on X',
@@ -72,10 +178,18 @@ export const results: Resources['results'] = {
     copied: 'Link copied',
     copyFailed: "Couldn't copy. Please copy this page's address instead.",
     privacy: 'Only the result code is shared, never your answers.',
+    saveImage: 'Save as image',
+    imageReady: 'Your image is ready. Press and hold it to save.',
+    imageAlt: 'Result image of {{name}}',
+    imageClose: 'Close',
+    imageFailed: 'The image could not be made. Please take a screenshot instead.',
+  },
+  image: {
+    eyebrow: 'My investor type',
+    footer: 'Investor Psychology Test',
   },
   actions: {
     retake: 'Take the test again',
-    saveImage: 'Save the result as an image',
   },
   runnerUp: {
     close:

@@ -26,7 +26,7 @@ export function AnswerQualityNote({ code, onRetake }: AnswerQualityNoteProps) {
       </ul>
       <p>{t('answerQuality.offer')}</p>
       <button type="button" className="result-button" onClick={onRetake}>
-        {t('actions.retake')}
+        {t('answerQuality.retake')}
       </button>
     </aside>
   );

@@ -46,7 +46,7 @@ describe('a close runner-up and answer-quality flags', () => {
       friend.page.getByRole('complementary', { name: ja.results.answerQuality.heading }).count(),
     ).resolves.toBe(0);
 
-    await note.getByRole('button', { name: ja.results.actions.retake }).click();
+    await note.getByRole('button', { name: ja.results.answerQuality.retake }).click();
     await taker.page
       .getByRole('heading', { level: 1, name: ja.model.questions['friend-view'].prompt })
       .waitFor();

@@ -203,6 +203,7 @@ export const results: Resources['results'] = {
   },
   answerQuality: {
     heading: 'A word about your answers',
+    retake: 'Answer again at my own pace',
     'straight-lining': 'You chose the option in the same position on almost every question.',
     contradictory:
       'Some answers point in opposite directions (for example, declining only the better of two offers).',

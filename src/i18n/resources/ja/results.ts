@@ -202,6 +202,7 @@ export const results = {
   },
   answerQuality: {
     heading: '回答について、ひとこと',
+    retake: 'じっくり答え直す',
     'straight-lining': 'ほとんどの質問で、同じ位置の選択肢を選んでいました。',
     contradictory:
       'いくつかの回答が、互いに反対の向きを示していました（たとえば、条件のよいほうの申し出だけを断っている、など）。',

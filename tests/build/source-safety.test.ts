@@ -111,5 +111,6 @@ describe('raw HTML and string evaluation in the source', () => {
     expect(result?.messages.map((message) => message.message).join('\n')).toMatch(
       /dangerouslySetInnerHTML is banned/,
     );
-  });
+    // Loading ESLint with the whole config takes seconds on a loaded machine.
+  }, 30_000);
 });

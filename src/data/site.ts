@@ -49,7 +49,7 @@ export const SITE: SiteConfig = {
   operator: {
     name: { ja: '株式会社 東京総合研究所', en: 'Tokyo Sogo Kenkyusho Co., Ltd.' },
     contact: {
-      ja: 'お問い合わせは LINE公式アカウント @billiontouch へ(無料)',
+      ja: 'お問い合わせは LINE公式アカウント @billiontouch へ（無料）',
       en: 'Questions? Message our LINE official account @billiontouch (free)',
     },
     contactUrl: 'https://line.me/R/ti/p/@billiontouch',
@@ -61,7 +61,7 @@ export const SITE: SiteConfig = {
         ja: '市況のポイントを日々無料でお届けします。投資の疑問や相談も無料で気軽にどうぞ。',
         en: 'Free daily notes on the market, and free answers to your investing questions.',
       },
-      cta: { ja: 'LINEで友だち追加(無料)', en: 'Add us on LINE (free)' },
+      cta: { ja: 'LINEで友だち追加（無料）', en: 'Add us on LINE (free)' },
       url: 'https://line.me/R/ti/p/@billiontouch',
     },
     newsletter: {
@@ -73,7 +73,7 @@ export const SITE: SiteConfig = {
         ja: '弊社代表が、テクニカル分析を使った相場の見方や考え方をお届けします。',
         en: 'Our representative shows how to read the market with technical analysis, and how to think about it.',
       },
-      cta: { ja: 'メールマガジンに登録(無料)', en: 'Subscribe to the newsletter (free)' },
+      cta: { ja: 'メールマガジンに登録（無料）', en: 'Subscribe to the newsletter (free)' },
       // PLACEHOLDER: the newsletter registration form.
       url: 'https://shindan.example.jp/newsletter',
     },

@@ -60,10 +60,10 @@ export const results = {
     source: '出典: {{source}}',
   },
   recommendations: {
-    newTab: '(新しいタブで開きます)',
+    newTab: '（新しいタブで開きます）',
   },
   share: {
-    text: '私の投資タイプは「{{name}}」でした。あなたは何タイプ?',
+    text: '私の投資タイプは「{{name}}」でした。あなたは何タイプ？',
     native: 'シェアする',
     line: 'LINEで送る',
     x: 'Xでポスト',

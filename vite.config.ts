@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { budouxPlugin } from './scripts/budoux-plugin';
 import { cspMetaPlugin } from './scripts/csp';
 import { hostingFilesPlugin } from './scripts/write-hosting-files';
 
@@ -34,7 +35,13 @@ const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: basePath,
-  plugins: [react(), reactRouterProductionBuild(), cspMetaPlugin(), hostingFilesPlugin()],
+  plugins: [
+    budouxPlugin(),
+    react(),
+    reactRouterProductionBuild(),
+    cspMetaPlugin(),
+    hostingFilesPlugin(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -29,6 +29,30 @@ const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
 const parser = loadDefaultJapaneseParser();
 
+/** Punctuation and spaces, which may stand beside a word at a line's edge. */
+const NOT_A_WORD = /[\s\u200b、。，．・：；？！「」『』（）〜…ー-]/g;
+
+/**
+ * BudouX now and then makes one character a phrase of its own (「慎重な|人」); a line may then end
+ * or start with it alone. Such a phrase joins the one before it (or after it, at the start).
+ */
+function withoutLoneCharacters(phrases: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (const phrase of phrases) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && phrase.replace(NOT_A_WORD, '').length <= 1) {
+      merged[merged.length - 1] = previous + phrase;
+    } else {
+      merged.push(phrase);
+    }
+  }
+  const [first, second, ...rest] = merged;
+  if (first !== undefined && second !== undefined && first.replace(NOT_A_WORD, '').length <= 1) {
+    return [first + second, ...rest];
+  }
+  return merged;
+}
+
 /** The string with U+200B between its phrases; strings without Japanese come back unchanged. */
 export function breakIntoPhrases(text: string): string {
   if (!JAPANESE.test(text)) return text;
@@ -36,7 +60,7 @@ export function breakIntoPhrases(text: string): string {
     match.index,
     match.index + match[0].length,
   ]);
-  const phrases = parser.parse(text);
+  const phrases = withoutLoneCharacters(parser.parse(text));
   let offset = 0;
   let result = '';
   phrases.forEach((phrase, index) => {

@@ -9,6 +9,11 @@ describe('phrase breaks in Japanese texts', () => {
     expect(breakIntoPhrases('あなたの強み').replaceAll(PHRASE_BREAK, '')).toBe('あなたの強み');
   });
 
+  it('never makes one character a phrase of its own', () => {
+    expect(shown(breakIntoPhrases('よく考えてから動く、慎重な人'))).not.toMatch(/\|.$/);
+    expect(shown(breakIntoPhrases('よく考えてから動く、慎重な人'))).toContain('|');
+  });
+
   it('leaves placeholders whole and English alone', () => {
     expect(shown(breakIntoPhrases('全{{count}}問中{{current}}問目'))).not.toMatch(/\{[^}]*\|/);
     expect(breakIntoPhrases('Start the test')).toBe('Start the test');

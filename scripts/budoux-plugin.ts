@@ -5,9 +5,9 @@
  * each one in every Japanese string of the Japanese text modules, and the style sheet's
  * `word-break: keep-all` lets lines break only there. The reader's phone runs nothing for it.
  *
- * Left alone: strings under a `meta` or `share` key (page titles, descriptions and share texts
- * leave the page, where an invisible character would be copied along), `{{placeholders}}`, and
- * object keys. i18next strips U+200B from interpolated values (src/i18n/i18n.ts), so a type name
+ * Left alone: strings under a `meta` key and the `share.text` (page titles, descriptions and the
+ * share text leave the page, where an invisible character would be copied along),
+ * `{{placeholders}}`, and object keys. i18next strips U+200B from interpolated values (src/i18n/i18n.ts), so a type name
  * inside a share text or a title carries none.
  */
 import ts from 'typescript';
@@ -23,7 +23,8 @@ export const JAPANESE_TEXT_MODULE =
 /** Modules with texts in several languages, where only the values under a `ja` key are Japanese. */
 export const LOCALISED_TEXT_MODULE = /\/src\/data\/site\.ts$/;
 
-const SKIPPED_KEYS = new Set(['meta', 'share']);
+/** Key paths (innermost last) whose texts leave the page: titles and descriptions, the share text. */
+const SKIPPED_PATHS: readonly (readonly string[])[] = [['meta'], ['share', 'text']];
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff60]/;
 const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
@@ -88,11 +89,13 @@ function propertyName(node: ts.Node): string | undefined {
 
 /** Does a `meta` or `share` key hold this literal, at any depth? */
 function underSkippedKey(node: ts.Node): boolean {
+  const path: string[] = [];
   for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
     const name = propertyName(current);
-    if (name !== undefined && SKIPPED_KEYS.has(name)) return true;
+    if (name !== undefined) path.unshift(name);
   }
-  return false;
+  const joined = `.${path.join('.')}.`;
+  return SKIPPED_PATHS.some((skipped) => joined.includes(`.${skipped.join('.')}.`));
 }
 
 /** The module's source with every Japanese string literal broken into phrases. */

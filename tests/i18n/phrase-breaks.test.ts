@@ -19,13 +19,13 @@ describe('phrase breaks in Japanese texts', () => {
     expect(breakIntoPhrases('Start the test')).toBe('Start the test');
   });
 
-  it('breaks string values but not keys, module paths, or meta and share texts', () => {
+  it('breaks string values but not keys, module paths, titles or the share text', () => {
     const source = [
       "import { x } from './日本語の道';",
       'export const t = {',
       "  '見出しの鍵': 'あなたの投資家タイプは？',",
       "  meta: { title: 'あなたの投資家タイプを無料診断' },",
-      "  share: { text: '私の投資タイプは「{{name}}」でした。' },",
+      "  share: { text: '私の投資タイプは「{{name}}」でした。', copy: 'リンクをコピーしました' },",
       '};',
     ].join('\n');
     const output = breakJapaneseStrings(source, 'ja/common.ts');
@@ -34,6 +34,8 @@ describe('phrase breaks in Japanese texts', () => {
     expect(output).toContain(`"あなたの${PHRASE_BREAK}投資家タイプは？"`);
     expect(output).toContain("title: 'あなたの投資家タイプを無料診断'");
     expect(output).toContain("text: '私の投資タイプは「{{name}}」でした。'");
+    // The share panel's own labels are page text like any other.
+    expect(output).not.toContain("copy: 'リンクをコピーしました'");
   });
 
   it('in a file of several languages, breaks only the ja values', () => {

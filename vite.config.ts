@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { budouxPlugin } from './scripts/budoux-plugin.ts';
 import { cspMetaPlugin } from './scripts/csp.ts';
 
 /**
@@ -33,7 +34,7 @@ const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: basePath,
-  plugins: [react(), reactRouterProductionBuild(), cspMetaPlugin()],
+  plugins: [budouxPlugin(), react(), reactRouterProductionBuild(), cspMetaPlugin()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

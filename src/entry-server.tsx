@@ -93,6 +93,10 @@ export async function renderPage(page: PageSpec, baseUrl: string): Promise<Rende
     </StaticRouter>,
     {
       onError: (error) => void errors.push(error instanceof Error ? error.message : String(error)),
+      // A page longer than React's default chunk (12800 bytes, header and footer included) would
+      // be written as a fallback plus an inline script that swaps the content in: the CSP blocks
+      // that script. A pre-render has everything at once, so it never splits.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
     },
   );
   const appHtml = await collect(prelude);

@@ -23,8 +23,10 @@ export const SIZE_BUDGETS = {
  * security check, comparison and saved image.
  */
 export const SIZE_CEILINGS = {
-  initialJsGzip: 115 * 1024,
-  totalJsGzip: 257 * 1024,
+  // The landing page's emblems, sample result and type names, and the phrase breaks in the
+  // Japanese texts, are in the first download.
+  initialJsGzip: 120 * 1024,
+  totalJsGzip: 265 * 1024,
 } as const;
 
 /**

@@ -26,79 +26,100 @@ export interface EmblemArt {
   readonly shapes: readonly EmblemShape[];
 }
 
-/** The round badge every emblem sits on. */
+/**
+ * The visual language, so a new emblem fits the others: a round badge in the soft colour with a
+ * thin accent ring; one glyph inside the ring's 44-unit centre (28..72), drawn as solid accent
+ * shapes; details cut out in paper (the badge's light) and anchors (ground, pole, wick) in ink;
+ * strokes from EMBLEM_STROKE_WIDTHS only, always with round ends.
+ */
+export const EMBLEM_STROKE_WIDTHS = [1.5, 3, 4, 6, 8] as const;
+
+/** The round badge every emblem sits on, and its ring. */
 const BADGE: EmblemShape = { d: 'M50 4a46 46 0 1 0 0.01 0Z', fill: 'soft' };
+const RING: EmblemShape = { d: 'M50 10a40 40 0 1 0 0.01 0Z', stroke: 'accent', strokeWidth: 1.5 };
 
 export const EMBLEMS = {
   'steady-guardian': {
-    // A shield: what they protect comes first.
+    // A shield with a check: what they have is kept safe first.
     shapes: [
       BADGE,
-      { d: 'M50 20 L74 29 V50 C74 66 63 76 50 81 C37 76 26 66 26 50 V29 Z', fill: 'accent' },
-      { d: 'M40 50 L47 57 L61 42', stroke: 'paper', strokeWidth: 5 },
+      RING,
+      { d: 'M50 26L70 33V50C70 62 62 70 50 75C38 70 30 62 30 50V33Z', fill: 'accent' },
+      { d: 'M41 50L48 57L60 44', stroke: 'paper', strokeWidth: 4 },
     ],
   },
   'careful-learner': {
-    // An open book.
+    // An open book with a bookmark: learning a step at a time.
     shapes: [
       BADGE,
-      { d: 'M22 32 C32 28 42 29 50 35 V74 C42 68 32 67 22 71 Z', fill: 'accent' },
-      { d: 'M78 32 C68 28 58 29 50 35 V74 C58 68 68 67 78 71 Z', fill: 'accent' },
-      { d: 'M50 35 V74', stroke: 'paper', strokeWidth: 3 },
+      RING,
+      { d: 'M28 36C36 33 44 34 50 39V70C44 66 36 65 28 67Z', fill: 'accent' },
+      { d: 'M72 36C64 33 56 34 50 39V70C56 66 64 65 72 67Z', fill: 'accent' },
+      { d: 'M50 39V70', stroke: 'paper', strokeWidth: 3 },
+      { d: 'M60 35V47L63 44L66 47V34.5', fill: 'ink' },
     ],
   },
   'trend-follower': {
-    // Waves, one riding on another.
+    // Two waves, one riding on the other: moving with the flow.
     shapes: [
       BADGE,
-      { d: 'M18 58 C28 46 38 46 48 58 C58 70 68 70 82 56', stroke: 'accent', strokeWidth: 8 },
-      { d: 'M18 40 C28 28 38 28 48 40 C58 52 68 52 82 38', stroke: 'accent', strokeWidth: 5 },
+      RING,
+      { d: 'M28 58C34 50 40 50 46 58S58 66 64 58 70 52 72 52', stroke: 'accent', strokeWidth: 6 },
+      { d: 'M28 42C34 34 40 34 46 42S58 50 64 42 70 36 72 36', stroke: 'accent', strokeWidth: 4 },
     ],
   },
   'independent-analyst': {
-    // A magnifying glass.
+    // A magnifying glass: looking for themselves.
     shapes: [
       BADGE,
-      { d: 'M44 24 a20 20 0 1 0 0.01 0Z', fill: 'paper', stroke: 'accent', strokeWidth: 7 },
-      { d: 'M58 58 L76 76', stroke: 'accent', strokeWidth: 10 },
+      RING,
+      { d: 'M57 57L70 70', stroke: 'ink', strokeWidth: 8 },
+      { d: 'M46 30a16 16 0 1 0 0.01 0Z', fill: 'paper', stroke: 'accent', strokeWidth: 6 },
+      { d: 'M38 44A8 8 0 0 1 46 36', stroke: 'accent', strokeWidth: 3 },
     ],
   },
   'bold-adventurer': {
-    // A summit with a flag.
+    // A summit with a flag: stepping out when the chance comes.
     shapes: [
       BADGE,
-      { d: 'M16 78 L42 34 L56 56 L64 46 L86 78 Z', fill: 'accent' },
-      { d: 'M42 34 V18', stroke: 'ink', strokeWidth: 3 },
-      { d: 'M42 18 L56 23 L42 28 Z', fill: 'ink' },
+      RING,
+      { d: 'M26 72L44 40L53 55L59 47L74 72Z', fill: 'accent' },
+      { d: 'M39 49L44 40L49 48L46 46L43 49Z', fill: 'paper' },
+      { d: 'M44 40V26', stroke: 'ink', strokeWidth: 3 },
+      { d: 'M44 26L57 30L44 34Z', fill: 'ink' },
     ],
   },
   'balanced-navigator': {
-    // A compass needle.
+    // A compass: steady at the helm, leaning to neither side.
     shapes: [
       BADGE,
-      { d: 'M50 22 a28 28 0 1 0 0.01 0Z', fill: 'paper', stroke: 'accent', strokeWidth: 5 },
-      { d: 'M50 28 L57 50 L50 72 L43 50 Z', fill: 'accent' },
-      { d: 'M50 46 a4 4 0 1 0 0.01 0Z', fill: 'paper' },
+      RING,
+      { d: 'M50 28a22 22 0 1 0 0.01 0Z', fill: 'paper', stroke: 'accent', strokeWidth: 4 },
+      { d: 'M50 32L56 50L50 68L44 50Z', fill: 'accent' },
+      { d: 'M50 32L56 50H44Z', fill: 'ink' },
+      { d: 'M50 46.5a3.5 3.5 0 1 0 0.01 0Z', fill: 'paper' },
     ],
   },
   'patient-grower': {
-    // A sprout growing from the ground.
+    // A sprout from the ground: time on their side.
     shapes: [
       BADGE,
-      { d: 'M50 78 V44', stroke: 'accent', strokeWidth: 6 },
-      { d: 'M50 52 C38 52 28 44 28 30 C42 30 50 38 50 52 Z', fill: 'accent' },
-      { d: 'M50 46 C60 46 72 40 72 26 C58 26 50 34 50 46 Z', fill: 'accent' },
-      { d: 'M26 78 H74', stroke: 'ink', strokeWidth: 4 },
+      RING,
+      { d: 'M50 72V48', stroke: 'accent', strokeWidth: 4 },
+      { d: 'M50 58C40 58 31 52 31 41C42 41 50 47 50 58Z', fill: 'accent' },
+      { d: 'M50 51C59 51 69 46 69 34C58 34 50 40 50 51Z', fill: 'accent' },
+      { d: 'M32 72H68', stroke: 'ink', strokeWidth: 3 },
     ],
   },
   'chart-strategist': {
-    // Three candlesticks, rising.
+    // Three candlesticks, rising: rules and charts.
     shapes: [
       BADGE,
-      { d: 'M30 50 V76 M50 38 V70 M70 22 V58', stroke: 'ink', strokeWidth: 3 },
-      { d: 'M24 56 H36 V70 H24 Z', fill: 'accent' },
-      { d: 'M44 44 H56 V62 H44 Z', fill: 'paper', stroke: 'accent', strokeWidth: 4 },
-      { d: 'M64 28 H76 V50 H64 Z', fill: 'accent' },
+      RING,
+      { d: 'M36 50V72M50 40V66M64 28V56', stroke: 'ink', strokeWidth: 3 },
+      { d: 'M31 55H41V68H31Z', fill: 'accent' },
+      { d: 'M45 45H55V60H45Z', fill: 'paper', stroke: 'accent', strokeWidth: 3 },
+      { d: 'M59 33H69V50H59Z', fill: 'accent' },
     ],
   },
 } as const satisfies Readonly<Record<InvestorTypeId, EmblemArt>>;

@@ -45,7 +45,13 @@ export function createI18n(language: Language, texts: StartTexts | Resources): I
     ns: [...NAMESPACES],
     defaultNS: 'common',
     resources: { [language]: texts },
-    interpolation: { escapeValue: false }, // React escapes everything it renders.
+    interpolation: {
+      // React escapes everything it renders. The "escape" here only drops the phrase breaks the
+      // build put into Japanese texts (scripts/budoux-plugin.ts), so a type name inside a share
+      // text or a title carries no invisible characters out of the page.
+      escapeValue: true,
+      escape: (value: unknown) => String(value).replaceAll('\u200b', ''),
+    },
     initAsync: false,
     returnNull: false,
   });

@@ -41,7 +41,7 @@ export function languageOfPath(appPath: string): Language {
   return (
     LANGUAGES.find((language) => {
       const prefix = LANGUAGE_PREFIX[language];
-      return prefix !== '' && (`${appPath}/`.startsWith(`/${prefix}`));
+      return prefix !== '' && `${appPath}/`.startsWith(`/${prefix}`);
     }) ?? DEFAULT_LANGUAGE
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ChoiceView {
@@ -16,7 +16,19 @@ interface QuestionCardProps {
   /** `advance` is false when the reader is only moving through the options with the arrow keys. */
   readonly onChoose: (optionId: string, advance: boolean) => void;
   readonly headingRef: Ref<HTMLHeadingElement>;
+  /**
+   * The question came up because the reader tapped an answer on the one before: its options ignore
+   * taps for a moment, so a double tap (or a tap that was meant for the last question) cannot
+   * answer a question the reader has not read yet.
+   */
+  readonly arrivedByAnswer?: boolean;
 }
+
+/**
+ * How long a question that came up after a tap ignores taps. Longer than the gap of a habitual
+ * double tap (up to about a third of a second), shorter than anyone needs to read a question.
+ */
+export const TAP_HOLD_MS = 450;
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -29,8 +41,15 @@ export function QuestionCard({
   selected,
   onChoose,
   headingRef,
+  arrivedByAnswer = false,
 }: QuestionCardProps) {
   const { t } = useTranslation('quiz');
+  const [holding, setHolding] = useState(arrivedByAnswer);
+  useEffect(() => {
+    if (!holding) return;
+    const timer = window.setTimeout(() => setHolding(false), TAP_HOLD_MS);
+    return () => window.clearTimeout(timer);
+  }, [holding]);
   // Arrow keys move the selection inside a radio group (and browsers fire click for it); that is
   // browsing, not choosing, so only a tap, a click, Space or a number key goes on.
   const browsingWithArrows = useRef(false);
@@ -44,7 +63,10 @@ export function QuestionCard({
   };
 
   return (
-    <fieldset className="question" aria-describedby={hintId}>
+    <fieldset
+      className={arrivedByAnswer ? 'question question--arriving' : 'question'}
+      aria-describedby={hintId}
+    >
       <legend className="question__legend">
         <span className="question__number">{t('questionNumber', { current: number })}</span>
         <h1 ref={headingRef} tabIndex={-1} className="question__prompt">
@@ -54,7 +76,8 @@ export function QuestionCard({
       <p id={hintId} className="question__hint">
         {t('choicesHint')}
       </p>
-      <div className="choices">
+      {/* inert, not disabled: the options keep their look and their place in the reading order. */}
+      <div className="choices" inert={holding}>
         {choices.map((choice, index) => (
           <label key={choice.id} className="choice">
             <input

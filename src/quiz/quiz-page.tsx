@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { QUESTIONS } from '@/data/questions';
@@ -36,6 +36,8 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
   const answeredCount = useAnsweredCount();
   const actions = useQuizActions();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The question that came up by going forward (an answer or 次へ): it slides in and holds taps.
+  const [arrivalByAnswer, setArrivalByAnswer] = useState<string | undefined>(undefined);
 
   const total = QUESTIONS.length;
   const question = QUESTIONS[Math.min(step, total - 1)];
@@ -75,6 +77,7 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
         return;
       }
       if (answeredCount === 0) emitAppEvent({ type: 'quiz-started' });
+      setArrivalByAnswer(QUESTIONS[step + 1]?.id);
       actions.answerChosen(question.id, optionId);
       emitAppEvent({ type: 'step-answered', stepIndex: step });
       if (isLast) finish({ ...answers, [question.id]: optionId });
@@ -84,11 +87,13 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
 
   const goOn = useCallback(() => {
     if (selected === undefined) return;
+    setArrivalByAnswer(QUESTIONS[step + 1]?.id);
     if (isLast) finish(answers);
     else actions.steppedForward();
-  }, [actions, answers, finish, isLast, selected]);
+  }, [actions, answers, finish, isLast, selected, step]);
 
   const goBack = useCallback(() => {
+    setArrivalByAnswer(undefined);
     if (step === 0) void navigate('/');
     else actions.steppedBack();
   }, [actions, navigate, step]);
@@ -152,6 +157,7 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
         selected={selected}
         onChoose={choose}
         headingRef={heading}
+        arrivedByAnswer={arrivalByAnswer === question.id}
       />
       <div className="quiz__nav">
         <button type="button" className="button button--secondary" onClick={goBack}>

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { BrandMark } from './brand-mark';
 
 interface LayoutProps {
   /** Inside a blog's iframe: no site header, and the footer keeps only what `footer` holds. */
@@ -30,7 +31,8 @@ export function Layout({ embed, headerEnd, footer, children }: LayoutProps) {
         <header className="site-header">
           <div className="site-header__inner">
             <Link to="/" className="site-header__title">
-              {t('appName')}
+              <BrandMark />
+              <span>{t('appName')}</span>
             </Link>
             {headerEnd}
           </div>

@@ -12,7 +12,7 @@ describe('the landing page', () => {
   it('says how many questions there are and about how long they take', async () => {
     await renderApp('/');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'あなたの投資家タイプは?' }),
+      screen.getByRole('heading', { level: 1, name: 'あなたの投資家タイプは？' }),
     ).toBeInTheDocument();
     expect(screen.getByText(`全${QUESTIONS.length}問`)).toBeInTheDocument();
     expect(screen.getByText(`約${minutesFor(QUESTIONS.length)}分`)).toBeInTheDocument();

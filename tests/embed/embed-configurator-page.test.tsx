@@ -56,10 +56,10 @@ describe('the embed configurator', () => {
     renderPage();
     await user.selectOptions(screen.getByRole('combobox', { name: '表示言語' }), 'en');
     await user.type(
-      screen.getByRole('textbox', { name: 'キャンペーン名(utm_campaign)' }),
+      screen.getByRole('textbox', { name: 'キャンペーン名（utm_campaign）' }),
       'autumn',
     );
-    await user.click(screen.getByRole('radio', { name: 'ダーク(暗い背景)' }));
+    await user.click(screen.getByRole('radio', { name: 'ダーク（暗い背景）' }));
 
     const embed = snippetDocument().querySelector('.toushi-shinri-test') as HTMLElement;
     expect({ ...embed.dataset }).toEqual({
@@ -82,7 +82,7 @@ describe('the embed configurator', () => {
   it('says which campaign value cannot be used and leaves it out of the snippet', async () => {
     const user = userEvent.setup();
     renderPage();
-    const source = screen.getByRole('textbox', { name: '流入元(utm_source)' });
+    const source = screen.getByRole('textbox', { name: '流入元（utm_source）' });
     await user.clear(source);
     await user.type(source, 'ブログ"><script>');
     expect(source).toHaveAttribute('aria-invalid', 'true');
@@ -102,7 +102,7 @@ describe('the embed configurator', () => {
     expect(writeText).toHaveBeenCalledWith(snippetBox().value);
     expect(screen.getByRole('status')).toHaveTextContent('コピーしました');
 
-    await user.click(screen.getByRole('radio', { name: 'ライト(明るい背景)' }));
+    await user.click(screen.getByRole('radio', { name: 'ライト（明るい背景）' }));
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 

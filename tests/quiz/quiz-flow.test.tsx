@@ -110,7 +110,7 @@ describe('the question flow', () => {
     await app.user.click(screen.getByRole('button', { name: '戻る' }));
     expect(app.location().pathname).toBe('/');
     expect(
-      screen.getByRole('heading', { level: 1, name: 'あなたの投資家タイプは?' }),
+      screen.getByRole('heading', { level: 1, name: 'あなたの投資家タイプは？' }),
     ).toBeInTheDocument();
   });
 

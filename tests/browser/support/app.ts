@@ -3,7 +3,7 @@
  * breaks nothing and a missing one fails loudly), the questions, and how to drive the quiz.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { QUESTIONS } from '@/data/questions';
 import type { InvestorTypeId } from '@/data/investor-types';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
@@ -20,6 +20,15 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
     String(values[name] ?? `{{${name}}}`),
   );
+}
+
+/**
+ * An element's text as the reader reads it: without the invisible phrase breaks (U+200B) the build
+ * puts between Japanese phrases (scripts/budoux-plugin.ts). Playwright's text and name matching
+ * ignores them already; raw textContent does not.
+ */
+export async function readableText(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replaceAll('\u200b', '');
 }
 
 /** Which option of each question a journey picks: varied, so the result is not a corner case. */

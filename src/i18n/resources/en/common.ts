@@ -26,24 +26,77 @@ export const common: Resources['common'] = {
   landing: {
     eyebrow: 'A free self-check',
     title: 'What kind of investor are you?',
-    lead: 'Answer a few questions and see your tendencies as an investor: how you live with risk, how losses feel to you, and the habits behind your decisions.',
+    lead: 'Answer {{count}} questions and see which of eight investor types you are closest to: how you live with risk, how losses feel to you, and the habits behind your decisions.',
     learnHeading: 'What you will learn',
+    learnLead: 'After the last question, your result page brings together:',
     learn: {
       type: 'The investor type closest to you, and its strengths',
       dimensions: 'Six tendencies, including risk tolerance, loss aversion and time horizon',
       biases: 'The mental habits (biases) to watch for, and how to handle them',
+      sharing: 'An image and a link to share your result (your answers are never included)',
     },
     factsHeading: 'About the test',
     facts: {
       questions: '{{count}} questions',
       minutes: 'About {{count}} min',
       noSignUp: 'Free, no sign-up',
-      onDevice: 'Your answers are kept on this device only and are never sent anywhere',
+      onDevice: 'Your answers are kept on this device only and are never sent anywhere.',
     },
     start: 'Start the test',
+    startAgain: 'Begin now',
     resume: 'Continue where you left off',
     resumeNote: 'You have answered {{answered}} of {{total}} questions.',
     startOver: 'Start over',
+    typesHeading: 'Eight investor types',
+    typesLead:
+      'Your result is one of these eight types. Each has its strengths, and habits to watch.',
+    types: {
+      'steady-guardian': {
+        name: 'The Steady Guardian',
+        catchphrase: 'First, keep what matters safe',
+      },
+      'careful-learner': {
+        name: 'The Careful Learner',
+        catchphrase: 'Each thing you learn is a step forward',
+      },
+      'trend-follower': {
+        name: 'The Trend Spotter',
+        catchphrase: 'Quick to notice, quick to move',
+      },
+      'independent-analyst': {
+        name: 'The Independent Analyst',
+        catchphrase: 'Do your own research, make your own call',
+      },
+      'bold-adventurer': {
+        name: 'The Bold Adventurer',
+        catchphrase: 'When a chance comes, you step forward',
+      },
+      'balanced-navigator': {
+        name: 'The Balanced Navigator',
+        catchphrase: 'Steady at the helm, leaning to neither side',
+      },
+      'patient-grower': {
+        name: 'The Patient Grower',
+        catchphrase: 'Time is on your side as your assets grow',
+      },
+      'chart-strategist': {
+        name: 'The Chart Strategist',
+        catchphrase: 'Facing the market with rules and charts',
+      },
+    },
+    sampleLabel: 'Sample result',
+    sampleCaption: 'Part of a result page (a sample)',
+    sampleDimensions: {
+      riskTolerance: 'Risk tolerance',
+      lossAversion: 'Loss aversion',
+      timeHorizon: 'Time horizon',
+    },
+    aboutHeading: 'Who runs this test',
+    about:
+      'Run by {{name}}: a self-check for learning how you think about investing, never advice on what to buy or sell.',
+    aboutLink: 'Operator details and privacy',
+    againNote: '{{count}} questions · free, no sign-up',
+    againHeading: 'Find your type in about {{minutes}} minutes',
   },
   notFound: {
     title: 'Page not found',

@@ -23,25 +23,65 @@ export const common = {
   },
   landing: {
     eyebrow: '無料のセルフ診断',
-    title: 'あなたの投資家タイプは?',
-    lead: 'いくつかの質問に答えるだけで、リスクとの付き合い方、損失への感じ方、判断のくせから、あなたの投資家としての傾向を読み解きます。',
+    title: 'あなたの投資家タイプは？',
+    lead: '{{count}}の質問に答えるだけで、リスクとの付き合い方、損失への感じ方、判断のくせから、あなたが8つの投資家タイプのどれに近いかがわかります。',
     learnHeading: 'この診断でわかること',
+    learnLead: '診断のあとに表示される結果ページには、次のことがまとまっています。',
     learn: {
       type: 'あなたに近い投資家タイプと、その強み',
-      dimensions: 'リスク許容度・損失回避・投資期間など6つの傾向',
-      biases: '気をつけたい心理的なくせ(バイアス)と付き合い方',
+      dimensions: 'リスク許容度・損失回避・投資期間など6つの側面から見た傾向',
+      biases: '気をつけたい心理的なくせ（バイアス）と付き合い方',
+      sharing: '結果は画像やリンクでシェアできます（回答の中身は含まれません）',
     },
     factsHeading: '診断について',
     facts: {
       questions: '全{{count}}問',
       minutes: '約{{count}}分',
       noSignUp: '登録不要・無料',
-      onDevice: '回答はこの端末の中だけに保存され、どこにも送信されません',
+      onDevice: '回答はこの端末の中だけに保存され、どこにも送信されません。',
     },
     start: '診断をはじめる',
+    startAgain: 'さっそくはじめる',
     resume: '続きから再開する',
     resumeNote: '{{answered}} / {{total}} 問まで回答済みです。',
     startOver: 'はじめからやり直す',
+    typesHeading: '8つの投資家タイプ',
+    typesLead:
+      '結果は、次の8つのタイプのどれかで示されます。どのタイプにも強みと、気をつけたいくせがあります。',
+    // The same names and phrases as the result texts (a test holds them equal): the landing page
+    // shows them before the result texts are downloaded.
+    types: {
+      'steady-guardian': { name: '堅実な守り手', catchphrase: '大切な資産を、まずしっかり守る' },
+      'careful-learner': { name: '慎重な学び手', catchphrase: '知るほどに、一歩ずつ前へ' },
+      'trend-follower': { name: '流れに乗る情報通', catchphrase: '話題に敏感、動き出しも早い' },
+      'independent-analyst': {
+        name: '独立独歩の分析家',
+        catchphrase: '自分で調べて、自分で決める',
+      },
+      'bold-adventurer': { name: '大胆な冒険家', catchphrase: 'チャンスに、迷わず踏み出す' },
+      'balanced-navigator': {
+        name: 'バランス型の航海士',
+        catchphrase: '偏らず、落ち着いて舵をとる',
+      },
+      'patient-grower': { name: 'じっくり育てる長期派', catchphrase: '時間を味方に、資産を育てる' },
+      'chart-strategist': {
+        name: 'チャートを読む戦略家',
+        catchphrase: 'ルールとチャートで、相場に向き合う',
+      },
+    },
+    sampleLabel: '結果の例',
+    sampleCaption: '結果ページの一部（例）',
+    sampleDimensions: {
+      riskTolerance: 'リスク許容度',
+      lossAversion: '損失回避',
+      timeHorizon: '投資期間',
+    },
+    aboutHeading: '運営について',
+    about:
+      'この診断は{{name}}が運営しています。投資の助言ではなく、ご自身の考え方の傾向を知るための学習用のセルフチェックです。',
+    aboutLink: '運営者情報とプライバシー',
+    againNote: '全{{count}}問・登録不要・無料',
+    againHeading: '約{{minutes}}分で、あなたのタイプがわかります',
   },
   notFound: {
     title: 'ページが見つかりませんでした',

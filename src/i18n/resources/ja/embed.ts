@@ -7,15 +7,15 @@ export const embed = {
   settings: {
     heading: '設定',
     language: '表示言語',
-    utmSource: '流入元(utm_source)',
+    utmSource: '流入元（utm_source）',
     utmSourceHint: '例: blog。半角英数字と . _ ~ - のみ、64文字まで。',
-    utmCampaign: 'キャンペーン名(utm_campaign)',
+    utmCampaign: 'キャンペーン名（utm_campaign）',
     utmCampaignHint: '例: autumn。半角英数字と . _ ~ - のみ、64文字まで。',
     invalid: '使えない文字が含まれているため、コードには入れていません。',
     theme: 'テーマ',
     themes: {
-      light: 'ライト(明るい背景)',
-      dark: 'ダーク(暗い背景)',
+      light: 'ライト（明るい背景）',
+      dark: 'ダーク（暗い背景）',
       auto: '閲覧者の端末の設定に合わせる',
     },
   },
@@ -26,7 +26,7 @@ export const embed = {
   },
   snippet: {
     heading: '埋め込みコード',
-    label: '埋め込みコード(ブログ記事のHTML編集画面に貼り付けます)',
+    label: '埋め込みコード（ブログ記事のHTML編集画面に貼り付けます）',
     copy: 'コードをコピー',
     copied: 'コピーしました。ブログ記事のHTML編集画面に貼り付けてください。',
     copyFailed:

@@ -131,16 +131,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
     rules: {
-      'local/no-import-cycle': [
-        'error',
-        {
-          // TODO: goes when the model's own change breaks the engine/contract <-> data type loop.
-          allow: [
-            ['src/engine/contract.ts', 'src/data/investor-types.ts'],
-            ['src/engine/contract.ts', 'src/data/rules.ts'],
-          ],
-        },
-      ],
+      'local/no-import-cycle': 'error',
     },
   },
   {

@@ -4,7 +4,7 @@
  * difference between two readers, and whether the answers on this device made this result.
  */
 import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from '@/data/dimensions';
-import { QUESTIONS } from '@/data/questions';
+import { BIG_THREE_IDS, QUESTIONS } from '@/data/questions';
 import type { Answers, DimensionScores } from '@/engine/contract';
 import { buildProfile } from '@/engine/profile';
 import { encodeResult } from '@/engine/result-code';
@@ -127,9 +127,11 @@ export interface LiteracyAnswer {
   readonly correct: boolean | undefined;
 }
 
-/** Each literacy question with the reader's answer (when known) and the right one. */
+/** Each Big Three literacy question with the reader's answer (when known) and the right one. */
 export function literacyAnswers(answers: Answers | undefined): LiteracyAnswer[] {
-  return QUESTIONS.filter((question) => question.format === 'literacy').flatMap((question) => {
+  // The Big Three only: they are what the national facts compare with and what literacyCorrect counts.
+  const bigThree: readonly string[] = BIG_THREE_IDS;
+  return QUESTIONS.filter((question) => bigThree.includes(question.id)).flatMap((question) => {
     const right = question.options.find((option) => 'correct' in option && option.correct === true);
     if (right === undefined) return [];
     const chosen = answers?.[question.id];

@@ -107,7 +107,7 @@ describe('recommend', () => {
     expect(at(65)).toContain('loss-averse-line');
   });
 
-  it('fills the loss-aversion score into its reason', () => {
+  it('fills a score that its reason template names', () => {
     const profile = profileOf('steady-guardian', {
       riskTolerance: 20,
       lossAversion: 82,
@@ -116,7 +116,9 @@ describe('recommend', () => {
       socialInfluence: 50,
       knowledge: 50,
     });
-    const reason = recommend(profile, ja.rules, '').find((r) => r.ruleId === 'loss-averse-line');
+    // The page's reasons quote no score (scores are not grades), but a template may name one.
+    const templates = { ...ja.rules, 'loss-averse-line': '損失回避の傾向：{{lossAversion}}' };
+    const reason = recommend(profile, templates, '').find((r) => r.ruleId === 'loss-averse-line');
     expect(reason?.reason).toContain('82');
   });
 

@@ -20,6 +20,7 @@ import {
 } from '@/i18n/languages';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja, type Resources } from '@/i18n/resources/ja/index';
+import { withoutPhraseBreaks } from '@/i18n/phrase-breaks';
 
 export { ROUTES };
 
@@ -104,7 +105,8 @@ export async function renderPage(page: PageSpec, baseUrl: string): Promise<Rende
   return {
     ...page,
     appHtml,
-    ...head,
+    title: withoutPhraseBreaks(head.title),
+    description: withoutPhraseBreaks(head.description),
     // 404.html is served at any path, so its route never matches and the client renders fresh.
     hydratable: page.entry.file === undefined && errors.length === 0,
     errors,

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { parseLanguage, type Language } from './languages';
 import type { Resources } from './resources/ja/index';
 import type { LaterTexts, StartTexts } from './resources/parts';
+import { withoutPhraseBreaks } from './phrase-breaks';
 
 export const NAMESPACES = ['common', 'quiz', 'results', 'embed', 'model'] as const;
 
@@ -50,7 +51,7 @@ export function createI18n(language: Language, texts: StartTexts | Resources): I
       // build put into Japanese texts (scripts/budoux-plugin.ts), so a type name inside a share
       // text or a title carries no invisible characters out of the page.
       escapeValue: true,
-      escape: (value: unknown) => String(value).replaceAll('\u200b', ''),
+      escape: (value: unknown) => withoutPhraseBreaks(String(value)),
     },
     initAsync: false,
     returnNull: false,

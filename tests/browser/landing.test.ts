@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
-import { TEXT, VARIED, answerQuestions, fill } from './support/app';
+import { minutesFor } from '@/quiz/quiz-timing';
+import { QUESTIONS, TEXT, VARIED, answerQuestions, fill } from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
 
 useBrowser();
@@ -38,8 +39,10 @@ describe('the landing page', () => {
     const bottoms = await Promise.all(
       [
         page.getByRole('heading', { level: 1, name: ja.title }),
-        page.getByText(fill(ja.lead, { count: 24 })),
-        page.getByText(fill(ja.facts.minutes, { count: 6 }), { exact: true }),
+        page.getByText(fill(ja.lead, { count: QUESTIONS.length })),
+        page.getByText(fill(ja.facts.minutes, { count: minutesFor(QUESTIONS.length) }), {
+          exact: true,
+        }),
         page.getByText(ja.facts.noSignUp, { exact: true }),
         page.getByText(ja.facts.onDevice),
         page.getByRole('link', { name: ja.start }),
@@ -72,7 +75,9 @@ describe('the landing page', () => {
       '/privacy/',
     );
     await page.getByRole('link', { name: ja.startAgain }).click();
-    await page.getByText(fill(TEXT.ja.quiz.progress.count, { current: 1, total: 24 })).waitFor();
+    await page
+      .getByText(fill(TEXT.ja.quiz.progress.count, { current: 1, total: QUESTIONS.length }))
+      .waitFor();
   });
 
   it('puts the sample result beside the introduction on a desktop', async () => {

@@ -27,7 +27,9 @@ const RECORD_LANGUAGES = `
   window.__seen = [];
   const note = () => {
     const h1 = document.querySelector('h1');
-    const entry = (document.documentElement.lang || '?') + '|' + (h1 ? h1.textContent : '');
+    // The build's phrase breaks (U+200B) are not part of what a reader reads.
+    const text = h1 ? h1.textContent.replaceAll('\\u200b', '') : '';
+    const entry = (document.documentElement.lang || '?') + '|' + text;
     if (window.__seen[window.__seen.length - 1] !== entry) window.__seen.push(entry);
   };
   new MutationObserver(note).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['lang'] });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { TEXT, typeName } from './support/app';
+import { TEXT, readableText, typeName } from './support/app';
 import { PHONE, at, axeViolations, openSession, useBrowser } from './support/session';
 import { sampleAnswers, sampleResult, type SampleResult } from '../../scripts/lib/sample-result';
 
@@ -78,7 +78,7 @@ describe('one’s own result on a phone in LINE', () => {
     expect(await line.getAttribute('rel')).toBe('noopener noreferrer');
     // LINE first among the share buttons for a Japanese reader.
     const firstShare = page.locator('.result-share__buttons > *').first();
-    expect(await firstShare.textContent()).toContain(ja.results.share.line);
+    expect(await readableText(firstShare)).toContain(ja.results.share.line);
   });
 
   it('shows the account-security check', async () => {
@@ -100,7 +100,9 @@ describe('a friend’s result on a phone in LINE', () => {
     await page.goto(at(friend.path));
     await page.getByText(ja.results.eyebrow.friend, { exact: true }).waitFor();
     await page
-      .getByText(/この結果の人は/)
+      // A string, not a pattern: Playwright matches strings on the text a reader sees, without
+      // the build's phrase breaks (U+200B).
+      .getByText('この結果の人は')
       .first()
       .waitFor();
     const start = page.getByRole('button', { name: ja.results.lead.takeTest }).first();

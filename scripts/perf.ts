@@ -33,6 +33,7 @@ import { launchChromium, launchDebuggableChromium } from './lib/browser';
 import { kb, measureBuild } from './lib/bundle-size';
 import { writeFloor, writeJsRendered } from './lib/perf-variants';
 import { sampleResult } from './lib/sample-result';
+import { SLOW_PHONE, throttleToSlowPhone } from './lib/slow-phone';
 import { startStaticServer, type StaticServer } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -145,19 +146,6 @@ const PHONE = {
   hasTouch: true,
 } as const;
 
-/** The issue's slow phone, applied for real through the DevTools protocol. */
-async function throttle(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-}
-
 /** Bytes of JavaScript the page has received so far, as sent (gzip). */
 function countScripts(page: Page): () => number {
   let bytes = 0;
@@ -187,7 +175,7 @@ async function hurriedReader(siteUrl: string, language: Language): Promise<Hurri
   try {
     const context = await browser.newContext({ ...PHONE, locale: language });
     const page = await context.newPage();
-    await throttle(page);
+    await throttleToSlowPhone(page);
     const scriptBytes = countScripts(page);
     // The second question's progress count ("2 / 24"): the first answer has taken.
     const secondCount = `2 / ${QUESTIONS.length}`;
@@ -260,7 +248,7 @@ async function measureAnswerInp(quizUrl: string, answers: number): Promise<numbe
     const page = await context.newPage();
     await page.goto(quizUrl, { waitUntil: 'networkidle' });
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
     await page.evaluate(() => {
       const store: { id: number; duration: number }[] = [];
       (window as unknown as { __interactions: typeof store }).__interactions = store;

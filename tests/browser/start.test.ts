@@ -14,24 +14,12 @@ import {
   progressText,
   questionPrompt,
 } from './support/app';
-import { PHONE, at, openSession, useBrowser, type Session } from './support/session';
+import { throttleToSlowPhone } from '../../scripts/lib/slow-phone';
+import { PHONE, at, openSession, useBrowser } from './support/session';
 
 useBrowser();
 
 const { ja } = TEXT;
-
-/** The issue's slow phone: 150 ms latency, 1.6 Mbps, a CPU four times slower. */
-async function throttle(session: Session): Promise<void> {
-  const cdp = await session.context.newCDPSession(session.page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-}
 
 /**
  * Taps `control` as soon as it is painted, and again while `took` stays false: a reader whose tap
@@ -61,7 +49,7 @@ function answer(page: Page, index: number): Locator {
 describe('a hurried reader on a throttled phone', () => {
   it('taps start, an answer and 戻る as soon as each is painted, and ends where they meant to', async () => {
     const session = await openSession(PHONE);
-    await throttle(session);
+    await throttleToSlowPhone(session.page);
     const { page } = session;
     await page.goto(at('/'), { waitUntil: 'commit' });
 
@@ -90,7 +78,7 @@ describe('a hurried reader on a throttled phone', () => {
     }
     await expectQuestion(page, 5);
 
-    await throttle(session);
+    await throttleToSlowPhone(session.page);
     await page.goto(at('quiz/'), { waitUntil: 'commit' });
     // The HTML shows the first question until the app resumes the test; 戻る is tapped on it.
     const back = page.getByRole('button', { name: ja.quiz.back, exact: true });

@@ -48,6 +48,7 @@ function baseUrlOf(template: string): string {
 
 interface ManifestChunk {
   readonly file: string;
+  readonly isEntry?: boolean;
   readonly css?: readonly string[];
   readonly imports?: readonly string[];
 }
@@ -81,6 +82,46 @@ export function chunkStylesheets(manifest: Manifest, modules: readonly string[])
   };
   for (const module of modules) visit(module);
   return [...styles];
+}
+
+/**
+ * The script files a page's start waits for besides the entry: the texts of its language (and the
+ * later texts when the route shows results) and its lazy page's code with what that imports. The
+ * entry only asks for them once it has run, which on a slow phone is a round trip and a download
+ * after the entry's own; listed as module preloads in the HTML they load alongside it. The entry
+ * and what the template already preloads are left out, and so is anything loaded on demand later
+ * (the chart, the embed bridge).
+ */
+export function startChunks(
+  manifest: Manifest,
+  page: { language: string; texts: 'start' | 'later'; lazySource?: string },
+): string[] {
+  const files: string[] = [];
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (chunk === undefined || chunk.isEntry === true || key.startsWith('_react')) return;
+    if (files.includes(chunk.file)) return;
+    files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  const textsKey = (part: 'start' | 'later'): string =>
+    `src/i18n/resources/${page.language}/${part}.ts`;
+  for (const key of [
+    textsKey('start'),
+    ...(page.texts === 'later' ? [textsKey('later')] : []),
+    ...(page.lazySource === undefined ? [] : [page.lazySource]),
+  ]) {
+    if (manifest[key] === undefined) throw new Error(`prerender: ${key} is not in the manifest`);
+    visit(key);
+  }
+  return files;
+}
+
+/** `<link rel="modulepreload">` for each file, the way Vite writes the template's own. */
+export function modulePreloadTags(files: readonly string[], baseUrl: string): string {
+  return files
+    .map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(baseUrl + file)}">`)
+    .join('\n    ');
 }
 
 /**
@@ -145,6 +186,16 @@ async function main(): Promise<void> {
       .join('\n');
     const styleHash = styleHashSource(css);
     styleHashes.add(styleHash);
+    const preloads = page.hydratable
+      ? modulePreloadTags(
+          startChunks(manifest, {
+            language: page.language,
+            texts: page.entry.texts,
+            ...(page.entry.lazy === undefined ? {} : { lazySource: page.entry.lazy.source }),
+          }),
+          baseUrl,
+        )
+      : '';
     const tags = headTags({
       kind: page.entry.kind,
       language: page.language,
@@ -156,7 +207,8 @@ async function main(): Promise<void> {
     });
     const file = join(distDir, page.file);
     mkdirSync(dirname(file), { recursive: true });
-    const html = inlineStyles(fillTemplate(template, page, tags), css).replace(
+    const head = preloads === '' ? tags : `${preloads}\n    ${tags}`;
+    const html = inlineStyles(fillTemplate(template, page, head), css).replace(
       /<html lang="[^"]*"/,
       `<html lang="${page.language}"`,
     );

@@ -29,12 +29,42 @@ function reactRouterProductionBuild(): Plugin {
   };
 }
 
+/**
+ * react-router's production build defines its components and contexts with top-level calls
+ * (`React.forwardRef(...)`, `React.createContext(...)`) that carry no pure annotation, and then
+ * names each one (`Link.displayName = ...`). To a bundler both look like side effects, so every
+ * component ships whether the app uses it or not (Form, NavLink, the prefetch links, the RSC error
+ * handler). This says what is true of them: the calls are pure, and the names are only for React's
+ * developer tools. Unused parts then drop out of the first download.
+ */
+function reactRouterTreeShaking(): Plugin {
+  return {
+    name: 'toushi:react-router-tree-shaking',
+    apply: 'build',
+    transform: {
+      filter: { id: /react-router[\\/]dist[\\/]production[\\/].*\.mjs$/ },
+      handler: (code) => ({
+        code: code
+          .replace(/^[\w$]+\.displayName = "[^"]*";$/gm, '')
+          .replace(/= (React\d*\.(?:forwardRef|createContext)\()/g, '= /* @__PURE__ */ $1'),
+        map: null,
+      }),
+    },
+  };
+}
+
 // BASE_PATH lets the site live in a blog sub-folder (e.g. /shindan/); it must start and end with "/".
 const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base: basePath,
-  plugins: [budouxPlugin(), react(), reactRouterProductionBuild(), cspMetaPlugin()],
+  plugins: [
+    budouxPlugin(),
+    react(),
+    reactRouterProductionBuild(),
+    reactRouterTreeShaking(),
+    cspMetaPlugin(),
+  ],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

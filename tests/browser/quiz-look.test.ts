@@ -1,6 +1,7 @@
 /**
  * How the question screen states itself: 次へ is the primary action once an answer is chosen and
- * 戻る the secondary one; the keyboard hint only where a keyboard is likely; a visible focus ring.
+ * 戻る the secondary one; the keyboard hint only where a keyboard is likely; a visible focus ring;
+ * a page that stays the phone's width while the next question slides in.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -51,6 +52,39 @@ describe('the question screen', () => {
     await expect.poll(() => background(page, quiz.next)).toBe(primary);
     expect(idle).not.toBe(primary);
     await expect(background(page, quiz.back)).resolves.not.toBe(primary);
+  });
+
+  it('stays the width of the phone while the next question slides in, so the browser never zooms out', async () => {
+    const { page } = await openSession(PHONE);
+    await page.goto(at('quiz/'));
+    await expectQuestion(page, 0);
+    // Every frame from the tap until the slide has ended: the page's width and the zoom.
+    const frames = page.evaluate(
+      () =>
+        new Promise<{ widest: number; screen: number; smallestScale: number; count: number }>(
+          (resolve) => {
+            const screen = window.innerWidth;
+            let widest = 0;
+            let smallestScale = Infinity;
+            let count = 0;
+            const started = performance.now();
+            const sample = (): void => {
+              widest = Math.max(widest, document.documentElement.scrollWidth);
+              smallestScale = Math.min(smallestScale, window.visualViewport?.scale ?? 1);
+              count += 1;
+              if (performance.now() - started < 800) requestAnimationFrame(sample);
+              else resolve({ widest, screen, smallestScale, count });
+            };
+            requestAnimationFrame(sample);
+          },
+        ),
+    );
+    await page.getByRole('radio', { name: optionLabel(0, 1), exact: true }).tap();
+    const seen = await frames;
+    await expectQuestion(page, 1);
+    expect(seen.count).toBeGreaterThan(5);
+    expect(seen.widest).toBeLessThanOrEqual(seen.screen);
+    expect(seen.smallestScale).toBe(1);
   });
 
   it('shows the keyboard hint on a desktop but not on a touch phone', async () => {

@@ -8,10 +8,17 @@
  *
  * Each type's `traits` say, from its published description, which dimensions set it apart and
  * which way: -2 / -1 (clearly / somewhat low), +1 / +2 (somewhat / clearly high); a dimension the
- * description does not speak of sits at the middle. The prototype is read off the traits with one
- * step for every type (prototypeOf), never fitted to answers.
+ * description does not speak of sits at the middle. The prototype is read off the traits by one
+ * rule for every type (prototypeOf, anchored on the score bands), never fitted to answers.
  */
-import { DIMENSION_IDS, type Band, type DimensionId } from './dimensions';
+import {
+  DIMENSION_IDS,
+  SCORE_BANDS,
+  SCORE_MAX,
+  SCORE_MIN,
+  type Band,
+  type DimensionId,
+} from './dimensions';
 
 export const INVESTOR_TYPE_IDS = [
   'steady-guardian',
@@ -69,20 +76,27 @@ export type BiasId = (typeof BIAS_IDS)[number];
 export type Trait = -2 | -1 | 1 | 2;
 
 /** The middle of every scale, where a dimension the description does not mention sits. */
-export const PROTOTYPE_CENTRE = 50;
-/** Score points per step (TRAIT_STEPS): +1 puts the prototype at 50 + PROTOTYPE_STEP. */
-export const PROTOTYPE_STEP = 14;
+export const PROTOTYPE_CENTRE = (SCORE_MIN + SCORE_MAX) / 2;
 
 /**
- * Steps out from the middle per trait: "somewhat" one step, "clearly" 2.25 steps, so that a type
- * defined by one clear trait is not crowded by types that share it partly.
+ * Where a trait puts the prototype, read off the bands the page explains scores by: "clearly"
+ * high or low sits in the middle of the high or low band, "somewhat" halfway from the centre to
+ * the edge of that band (still mid, as describedBands allows). The same for every type, never
+ * fitted to answers.
  */
-export const TRAIT_STEPS = { [-2]: -2.25, [-1]: -1, 0: 0, 1: 1, 2: 2.25 } as const;
-/** The prototype of a type: 50 on every dimension, moved PROTOTYPE_STEP points per trait step. */
+export const TRAIT_POSITIONS = {
+  [-2]: (SCORE_MIN + SCORE_BANDS.midMin) / 2,
+  [-1]: (SCORE_BANDS.midMin + PROTOTYPE_CENTRE) / 2,
+  0: PROTOTYPE_CENTRE,
+  1: (PROTOTYPE_CENTRE + SCORE_BANDS.highMin) / 2,
+  2: (SCORE_BANDS.highMin + SCORE_MAX) / 2,
+} as const;
+
+/** The prototype of a type: the middle on every dimension, moved to TRAIT_POSITIONS per trait. */
 export function prototypeOf(traits: Readonly<Partial<Record<DimensionId, Trait>>>) {
   const prototype = {} as Record<DimensionId, number>;
   for (const dimension of DIMENSION_IDS)
-    prototype[dimension] = PROTOTYPE_CENTRE + PROTOTYPE_STEP * TRAIT_STEPS[traits[dimension] ?? 0];
+    prototype[dimension] = TRAIT_POSITIONS[traits[dimension] ?? 0];
   return prototype;
 }
 
@@ -97,23 +111,48 @@ export function describedBands(trait: Trait | undefined): readonly Band[] {
 }
 
 /**
- * How much each dimension counts in the distance to a prototype. The shortest scales count less,
- * so that one answer on them does not decide the type: knowledge (four right-or-wrong items, steps
- * of 25 points) a fifth, decision style (three items) a little over half.
+ * Score points that one step of weight (one option further along an item) moves each dimension:
+ * the 0-100 range over the dimension's reachable raw range (the sum, over its questions, of each
+ * question's largest minus smallest weight). A schema test derives them from the questions.
  */
-export const CLASSIFY_DIMENSION_WEIGHTS = {
-  riskTolerance: 1,
-  lossAversion: 1,
-  timeHorizon: 1,
-  decisionStyle: 0.6,
-  socialInfluence: 1,
-  knowledge: 0.2,
+export const ANSWER_STEP_POINTS = {
+  riskTolerance: SCORE_MAX / 14,
+  lossAversion: SCORE_MAX / 20,
+  timeHorizon: SCORE_MAX / 14,
+  decisionStyle: SCORE_MAX / 10,
+  socialInfluence: SCORE_MAX / 11,
+  knowledge: SCORE_MAX / 4,
 } as const satisfies Record<DimensionId, number>;
 
 /**
+ * The most one step of weight may move a reader in the distance to a prototype: a "somewhat"
+ * trait's offset from the centre, so that no single answer can make or unmake a trait alone.
+ */
+export const ANSWER_STEP_LIMIT = TRAIT_POSITIONS[1] - PROTOTYPE_CENTRE;
+
+/**
+ * How much each dimension counts in the distance to a prototype (squared-distance weight). A
+ * dimension counts fully unless one answer moves its score further than ANSWER_STEP_LIMIT; the
+ * short, coarse scales (few items, or right-or-wrong items) then count just enough less that one
+ * answer on them moves the distance by that limit, not more. One rule for every dimension.
+ */
+export const CLASSIFY_DIMENSION_WEIGHTS = {
+  riskTolerance: classifyWeightOf('riskTolerance'),
+  lossAversion: classifyWeightOf('lossAversion'),
+  timeHorizon: classifyWeightOf('timeHorizon'),
+  decisionStyle: classifyWeightOf('decisionStyle'),
+  socialInfluence: classifyWeightOf('socialInfluence'),
+  knowledge: classifyWeightOf('knowledge'),
+} as const satisfies Record<DimensionId, number>;
+
+function classifyWeightOf(dimension: DimensionId): number {
+  return Math.min(1, (ANSWER_STEP_LIMIT / ANSWER_STEP_POINTS[dimension]) ** 2);
+}
+
+/**
  * When the runner-up type is at most this many points farther (Euclidean, in score points) from
- * the scores than the nearest type, the result names both. About one answer's worth: moving one
- * answer one option moves a score by 5-8 points.
+ * the scores than the nearest type, the result names both. Under one answer's worth (one answer
+ * moves the distance by up to ANSWER_STEP_LIMIT), so both are named only where one answer could tip it.
  */
 export const CLOSE_RUNNER_UP_MARGIN = 4;
 

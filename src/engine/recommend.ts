@@ -70,7 +70,7 @@ export function renderReason(template: string, params: Readonly<Record<string, s
 }
 
 /** Whether a rule condition holds for a type and a band per dimension. */
-export function evaluateCondition(condition: Condition, subject: RuleSubject): boolean {
+function evaluateCondition(condition: Condition, subject: RuleSubject): boolean {
   if ('all' in condition) return condition.all.every((part) => evaluateCondition(part, subject));
   if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, subject));
   if ('not' in condition) return !evaluateCondition(condition.not, subject);

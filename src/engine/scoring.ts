@@ -11,7 +11,7 @@ import {
   type ExperienceLevel,
 } from '@/data/dimensions';
 import { BIG_THREE_IDS, EXPERIENCE_QUESTION_ID, QUESTIONS, type Question } from '@/data/questions';
-import type { AnswerError, Answers, DimensionScores, Result } from './contract';
+import type { AnswerError, Result } from './contract';
 
 const questions: readonly Question[] = QUESTIONS;
 const QUESTION_INDEX = new Map<string, number>(
@@ -95,7 +95,7 @@ export function answersToIndices(answers: unknown): Result<Uint8Array, AnswerErr
 
 /**
  * Writes the 0-100 scores (floats, DIMENSION_IDS order) of valid option indices into `out`.
- * The allocation-free form the simulation uses; scoreIndices wraps it.
+ * Allocation-free: the profile and the model analysis reuse one buffer.
  */
 export function scoreIndicesInto(indices: ArrayLike<number>, out: Float64Array): Float64Array {
   out.fill(0);
@@ -112,26 +112,6 @@ export function scoreIndicesInto(indices: ArrayLike<number>, out: Float64Array):
         : SCORE_MIN;
   }
   return out;
-}
-
-/** Scores of option indices already known to be valid (see answersToIndices), as floats 0-100. */
-export function scoreIndices(indices: ArrayLike<number>): DimensionScores {
-  const values = scoreIndicesInto(indices, new Float64Array(DIMENSION_COUNT));
-  const scores = {} as Record<DimensionId, number>;
-  DIMENSION_IDS.forEach((dimension, d) => {
-    scores[dimension] = values[d] ?? 0;
-  });
-  return scores;
-}
-
-/**
- * Scores a complete answer set: each dimension a float from 0 to 100. An incomplete or invalid
- * set gives a typed AnswerError.
- */
-export function score(answers: Answers): Result<DimensionScores, AnswerError> {
-  const indices = answersToIndices(answers);
-  if (!indices.ok) return indices;
-  return { ok: true, value: scoreIndices(indices.value) };
 }
 
 /** Literacy right answers (0-3) of option indices already known to be valid. */

@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { BANDS, DIMENSION_IDS, SCORE_BANDS } from '@/data/dimensions';
+import { BANDS, DIMENSION_IDS, SCORE_BANDS, bandOf, type DimensionId } from '@/data/dimensions';
 import {
+  ANSWER_STEP_LIMIT,
+  ANSWER_STEP_POINTS,
   BIAS_IDS,
   CLASSIFY_DIMENSION_WEIGHTS,
   INVESTOR_TYPE_IDS,
   INVESTOR_TYPES,
 } from '@/data/investor-types';
 import { POPULATION_FACTS } from '@/data/population-facts';
-import { AGREE_OPTION_IDS, QUESTION_FORMATS, QUESTIONS, WEIGHT_LIMIT } from '@/data/questions';
+import {
+  AGREE_OPTION_IDS,
+  QUESTION_FORMATS,
+  QUESTIONS,
+  WEIGHT_LIMIT,
+  type Question,
+} from '@/data/questions';
 import { REASON_PLACEHOLDERS, RULES } from '@/data/rules';
 import { SERVICE_IDS, SITE } from '@/data/site';
 
@@ -303,6 +311,39 @@ describe('investor types', () => {
   it('weights every dimension positively in classification', () => {
     for (const dimension of DIMENSION_IDS)
       expect(CLASSIFY_DIMENSION_WEIGHTS[dimension]).toBeGreaterThan(0);
+  });
+
+  it.each(INVESTOR_TYPE_IDS)(
+    '%s sits in the band its traits name: clearly high or low in that band, somewhat in mid',
+    (id) => {
+      const traits: Partial<Record<DimensionId, number>> = INVESTOR_TYPES[id].traits;
+      for (const dimension of DIMENSION_IDS) {
+        const trait = traits[dimension] ?? 0;
+        const at = INVESTOR_TYPES[id].prototype[dimension];
+        const expected = trait === 2 ? 'high' : trait === -2 ? 'low' : 'mid';
+        expect(bandOf(at), `${id} on ${dimension}`).toBe(expected);
+        expect(Math.sign(at - 50), `${id} on ${dimension}`).toBe(Math.sign(trait));
+      }
+    },
+  );
+
+  it.each(DIMENSION_IDS)(
+    'knows how far one step of weight moves the %s score, as its questions give it',
+    (dimension) => {
+      const questions: readonly Question[] = QUESTIONS;
+      const range = questions.reduce((sum, question) => {
+        const weights = question.options.map((option) => option.weights[dimension] ?? 0);
+        return sum + Math.max(...weights) - Math.min(...weights);
+      }, 0);
+      expect(ANSWER_STEP_POINTS[dimension]).toBeCloseTo(100 / range, 10);
+    },
+  );
+
+  it('lets no single step of weight move the distance to a prototype further than the limit', () => {
+    for (const dimension of DIMENSION_IDS) {
+      const move = Math.sqrt(CLASSIFY_DIMENSION_WEIGHTS[dimension]) * ANSWER_STEP_POINTS[dimension];
+      expect(move, dimension).toBeLessThanOrEqual(ANSWER_STEP_LIMIT + 1e-9);
+    }
   });
 });
 

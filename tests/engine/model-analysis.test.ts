@@ -28,10 +28,8 @@ describe('the model on uniformly random answers', () => {
 describe('the model on the simulated population', () => {
   const report = analysePopulation(SAMPLES, 11, simulatedAnswerSet, readerTimings);
 
-  // The target is stricter; the model sits just above it (docs/model.md, "Limits that remain"), and
-  // this bound keeps it from sliding further.
-  it('changes the type in under 8.5% of readers when one answer moves to a neighbouring option', () => {
-    expect(report.oneStepFlipRate).toBeLessThan(0.085);
+  it('changes the type for at most 8% of readers when one answer moves to a neighbouring option', () => {
+    expect(report.oneStepFlipRate).toBeLessThanOrEqual(0.08);
   });
 
   it('reaches every type', () => {

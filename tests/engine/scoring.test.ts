@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import { QUESTIONS, type QuestionOption } from '@/data/questions';
 import { buildProfile } from '@/engine/profile';
-import { answersToIndices, score } from '@/engine/scoring';
+import { answersToIndices } from '@/engine/scoring';
 import { FIRST_OPTIONS, answersBy, arbitraryAnswers } from './answer-sets';
 
-describe('score', () => {
+describe('the scores of buildProfile', () => {
   it.each(DIMENSION_IDS)('reaches exactly 0 and 100 on %s', (dimension: DimensionId) => {
     const weightOf = (option: QuestionOption) => option.weights[dimension] ?? 0;
     const extreme = (pickMax: boolean) =>
@@ -13,17 +13,17 @@ describe('score', () => {
         const sorted = [...question.options].sort((x, y) => weightOf(x) - weightOf(y));
         return (pickMax ? sorted.at(-1) : sorted[0])!.id;
       });
-    const low = score(extreme(false));
-    const high = score(extreme(true));
-    expect(low.ok && low.value[dimension]).toBe(0);
-    expect(high.ok && high.value[dimension]).toBe(100);
+    const low = buildProfile(extreme(false));
+    const high = buildProfile(extreme(true));
+    expect(low.ok && low.value.scores[dimension]).toBe(0);
+    expect(high.ok && high.value.scores[dimension]).toBe(100);
   });
 
   it('names every unanswered question of a partial answer set', () => {
     const partial = Object.fromEntries(
       Object.entries(FIRST_OPTIONS).filter(([id]) => id !== 'lit-compound' && id !== 'drawdown'),
     );
-    expect(score(partial)).toEqual({
+    expect(buildProfile(partial)).toEqual({
       ok: false,
       error: { kind: 'missing-answers', questionIds: ['drawdown', 'lit-compound'] },
     });
@@ -51,7 +51,7 @@ describe('score', () => {
       error: { kind: 'unknown-option', questionId: 'drawdown', optionId: '3' },
     },
   ])('rejects $name with a typed error', ({ extra, error }) => {
-    expect(score({ ...FIRST_OPTIONS, ...extra })).toEqual({ ok: false, error });
+    expect(buildProfile({ ...FIRST_OPTIONS, ...extra })).toEqual({ ok: false, error });
   });
 
   it.each([null, undefined, 'answers', 42, ['friend-view']])(
@@ -70,10 +70,11 @@ describe('score', () => {
   it('keeps every score a finite number from 0 to 100', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
-        const result = score(answers);
+        const result = buildProfile(answers);
         if (!result.ok) return false;
+        const scores = result.value.scores;
         return DIMENSION_IDS.every(
-          (d) => Number.isFinite(result.value[d]) && result.value[d] >= 0 && result.value[d] <= 100,
+          (d) => Number.isFinite(scores[d]) && scores[d] >= 0 && scores[d] <= 100,
         );
       }),
     );
@@ -83,7 +84,7 @@ describe('score', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         const reversed = Object.fromEntries(Object.entries(answers).reverse());
-        expect(score(reversed)).toEqual(score(answers));
+        expect(buildProfile(reversed)).toEqual(buildProfile(answers));
       }),
     );
   });

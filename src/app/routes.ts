@@ -9,7 +9,7 @@
  * stay language-free.
  */
 import type { FunctionComponent } from 'react';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
+import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import type { Language } from '@/i18n/languages';
 import type { Resources } from '@/i18n/resources/ja/index';

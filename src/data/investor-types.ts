@@ -20,17 +20,9 @@ import {
   type DimensionId,
 } from './dimensions';
 
-export const INVESTOR_TYPE_IDS = [
-  'steady-guardian',
-  'careful-learner',
-  'trend-follower',
-  'independent-analyst',
-  'bold-adventurer',
-  'balanced-navigator',
-  'patient-grower',
-  'chart-strategist',
-] as const;
-export type InvestorTypeId = (typeof INVESTOR_TYPE_IDS)[number];
+import { INVESTOR_TYPE_IDS, type InvestorTypeId } from './investor-type-ids';
+
+export { INVESTOR_TYPE_IDS, type InvestorTypeId };
 
 export interface InvestorType {
   /** Accent for light backgrounds: at least 4.5:1 against white, so it works as text and behind white text. */

@@ -2,7 +2,7 @@
  * What happens in the test, as plain events for whoever listens (the blog embed relays them to the
  * host page's analytics). Events carry ids and indexes only: never answers, never anything personal.
  */
-import type { InvestorTypeId } from '@/data/investor-types';
+import type { InvestorTypeId } from '@/data/investor-type-ids';
 import type { ServiceId } from '@/data/site';
 
 export type AppEvent =

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
+import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { SITE } from '@/data/site';
 import { parseLanguage, DEFAULT_LANGUAGE } from '@/i18n/languages';

@@ -4,7 +4,7 @@
  * needed beyond what the data allows (paths and hex colours).
  */
 import { EMBLEMS, EMBLEM_VIEWBOX } from '@/data/emblems';
-import type { InvestorTypeId } from '@/data/investor-types';
+import type { InvestorTypeId } from '@/data/investor-type-ids';
 import { emblemColours, type EmblemTheme } from './emblem-colours';
 
 export function emblemSvgMarkup(

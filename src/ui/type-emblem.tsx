@@ -1,5 +1,5 @@
 import { EMBLEMS, EMBLEM_VIEWBOX } from '@/data/emblems';
-import type { InvestorTypeId } from '@/data/investor-types';
+import type { InvestorTypeId } from '@/data/investor-type-ids';
 
 export interface TypeEmblemProps {
   readonly typeId: InvestorTypeId;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import { SITE } from '@/data/site';
+import { OPERATOR } from '@/data/operator';
 import { DEFAULT_LANGUAGE, LANGUAGE_PREFIX, parseLanguage, type Language } from '@/i18n/languages';
 import { BASE_URL } from '@/platform/base-url';
 import { Disclaimer } from '@/ui/disclaimer';
@@ -21,7 +21,7 @@ export function SiteLayout({ children }: { readonly children: ReactNode }) {
   const { embed } = useAppSettings();
   const languageChosen = useLanguageChosen();
   const language: Language = parseLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
-  const { operator } = SITE;
+  const operator = OPERATOR;
 
   const { pathname, search, hash } = useLocation();
   // The query and the fragment (a result code) are unknown to the pre-render: the links hydrate

@@ -6,14 +6,17 @@
  * ready for readers: the release build (`npm run build -- --release`, or RELEASE=1) fails and names
  * each one; the everyday build only warns (scripts/release-guard.ts).
  */
+import { LINE_ACCOUNT_ID, OPERATOR, type LocalisedText, type OperatorConfig } from './operator';
+
+export {
+  LINE_ACCOUNT_ID,
+  type LocalisedText,
+  type OperatorConfig,
+  type Registration,
+} from './operator';
 
 export const SERVICE_IDS = ['line', 'newsletter', 'blog'] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
-
-export interface LocalisedText {
-  readonly ja: string;
-  readonly en: string;
-}
 
 /**
  * Evidence on file for a factual claim in a pitch (景品表示法: a claim such as years of experience
@@ -35,33 +38,7 @@ export interface ServiceConfig {
   readonly url: string;
 }
 
-/**
- * Whether the operator is a registered 金融商品取引業者. Pages always show one of the two real
- * states; `unset` exists only so that a release cannot go out before someone has decided.
- */
-export type Registration =
-  | {
-      readonly state: 'registered';
-      /** e.g. 「投資助言・代理業 関東財務局長(金商)第○○号」 */
-      readonly number: LocalisedText;
-      /** e.g. 「一般社団法人 日本投資顧問業協会」 */
-      readonly association: LocalisedText;
-    }
-  | { readonly state: 'not-registered' }
-  | { readonly state: 'unset' };
-
-export interface OperatorConfig {
-  readonly name: LocalisedText;
-  readonly address: LocalisedText;
-  readonly representative: LocalisedText;
-  /** How readers reach the operator about the site; `contactUrl` is where the line links to. */
-  readonly contact: LocalisedText;
-  readonly contactUrl: string;
-  readonly registration: Registration;
-  /** The only official LINE account; the fake-account warning names it. */
-  readonly officialLineAccount: string;
-}
-
+/** Everything marketing sets: the operator (src/data/operator.ts), the services, the embeds. */
 export interface SiteConfig {
   /** Where the built site is served, without a trailing slash; used for share links and og:url. */
   readonly origin: string;
@@ -71,29 +48,12 @@ export interface SiteConfig {
   readonly embedAllowedOrigins: readonly string[];
 }
 
-export const LINE_ACCOUNT_ID = '@billiontouch';
-export const LINE_ADD_FRIEND_URL = 'https://line.me/R/ti/p/@billiontouch';
+export const LINE_ADD_FRIEND_URL = `https://line.me/R/ti/p/${LINE_ACCOUNT_ID}`;
 
 export const SITE: SiteConfig = {
   // PLACEHOLDER: the production origin of the test.
   origin: 'https://shindan.example.jp',
-  operator: {
-    name: { ja: '株式会社 東京総合研究所', en: 'Tokyo Sogo Kenkyusho Co., Ltd.' },
-    address: {
-      ja: 'PLACEHOLDER 東京都（番地まで）',
-      en: 'PLACEHOLDER Tokyo (full street address)',
-    },
-    // As the company's own blog names him.
-    representative: { ja: '代表取締役 大山 充', en: 'Mitsuru Oyama, CEO' },
-    contact: {
-      ja: 'PLACEHOLDER お問い合わせフォーム',
-      en: 'PLACEHOLDER contact form',
-    },
-    contactUrl: 'https://www.example.jp/contact',
-    // PLACEHOLDER: 'registered' with number and association, or 'not-registered'.
-    registration: { state: 'unset' },
-    officialLineAccount: LINE_ACCOUNT_ID,
-  },
+  operator: OPERATOR,
   services: {
     line: {
       title: { ja: 'LINE公式アカウント @billiontouch', en: 'LINE official account @billiontouch' },

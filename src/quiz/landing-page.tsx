@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
-import { SITE } from '@/data/site';
+import { OPERATOR } from '@/data/operator';
 import { parseLanguage, DEFAULT_LANGUAGE } from '@/i18n/languages';
 import { TypeEmblem } from '@/ui/type-emblem';
 import { useDocumentTitle } from '@/ui/use-document-title';
@@ -154,7 +154,7 @@ export function LandingPage() {
 
       <section className="landing__section landing__about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
-        <p>{t('landing.about', { name: SITE.operator.name[language] })}</p>
+        <p>{t('landing.about', { name: OPERATOR.name[language] })}</p>
         <p>
           <Link to={PRIVACY_PATH}>{t('landing.aboutLink')}</Link>
         </p>

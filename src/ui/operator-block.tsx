@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { OperatorConfig } from '@/data/site';
+import type { OperatorConfig } from '@/data/operator';
 import type { Language } from '@/i18n/languages';
 import './operator-block.css';
 

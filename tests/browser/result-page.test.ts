@@ -71,8 +71,9 @@ describe('one’s own result on a phone in LINE', () => {
     expect(await line.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
       'rgb(6, 199, 85)',
     );
+    // LINE's green, with text dark enough for WCAG AA (docs/compliance.md, "LINE's colours").
     expect(await line.evaluate((element) => getComputedStyle(element).color)).toBe(
-      'rgb(255, 255, 255)',
+      'rgb(17, 17, 17)',
     );
     expect(await line.getAttribute('target')).toBe('_blank');
     expect(await line.getAttribute('rel')).toBe('noopener noreferrer');

@@ -2,11 +2,20 @@
  * The result page holds still while it starts. A bare type link is pre-rendered as the type page
  * it becomes, so hydrating it moves nothing, in either language, on a phone or a desktop. A link
  * with one's own result code turns into the result after hydration: the reader's part fills in
- * around the first screen's name and summary, which stay where they were painted.
+ * around the first screen's name and summary, which stay where they were painted. Reached from the
+ * quiz, the result is there from its first frame.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TEXT, readableText, typeName, type Lang } from './support/app';
+import {
+  TEXT,
+  VARIED,
+  answerQuestions,
+  expectedResult,
+  readableText,
+  typeName,
+  type Lang,
+} from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
 import { sampleAnswers, sampleResult, type SampleResult } from '../../scripts/lib/sample-result';
 
@@ -115,4 +124,29 @@ describe.each([
       expect(shifts.filter((shift) => shift.movesTheTitle)).toEqual([]);
     },
   );
+});
+
+/** Notes whether the type page without a result (the view for a bare link) is ever drawn. */
+const WATCH_FOR_TYPE_PAGE = `
+  window.__typePageDrawn = false;
+  new MutationObserver(() => {
+    if (document.querySelector('.result-page--general')) window.__typePageDrawn = true;
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+describe('the last answer of the quiz', () => {
+  it('opens one’s own result at once, never the type page a bare link shows', async () => {
+    const { page } = await openSession({ ...PHONE, initScripts: [WATCH_FOR_TYPE_PAGE] });
+    await page.goto(at('quiz/'));
+    await answerQuestions(page, VARIED);
+    await page.getByText(TEXT.ja.results.eyebrow.own, { exact: true }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: typeName(expectedResult(VARIED).profile.typeId) })
+      .waitFor();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __typePageDrawn: boolean }).__typePageDrawn,
+      ),
+    ).toBe(false);
+  });
 });

@@ -76,10 +76,10 @@ function scamProne(profile: Profile): boolean {
 
 /**
  * The result page for /r/<typeId>/#<code>: the reader's own result, a friend's shared result, a
- * bare type page, or an explanation of a bad link. The code is read from the fragment only after
- * hydration, so the pre-rendered HTML and the first client render both show the bare type page:
- * what most visitors of a type page keep, and laid out like a result, so that a code changes the
- * words on the first screen more than its shape.
+ * bare type page, or an explanation of a bad link. A hydrating page reads the fragment's code only
+ * once hydrated, so the pre-rendered HTML and the first client render both show the bare type
+ * page: what most visitors of a type page keep, laid out like a result, so that a code changes
+ * the words on the first screen more than its shape.
  */
 export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: ResultPageProps) {
   const { t, i18n } = useTranslation(['results', 'model', 'common']);

@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/result-screenshots.ts`: the result page as readers meet it, from the production
- * build in dist/, into docs/screenshots/: a friend's shared result, one's own result (first screen
- * and whole page), the comparison with the friend, and the saved image; phone (375x667, LINE's
- * in-app browser) and desktop (1280x800), light and dark.
+ * build in dist/, into docs/screenshots/: a type's page opened without a code (Japanese and
+ * English), a friend's shared result, one's own result (first screen and whole page), the
+ * comparison with the friend, and the saved image; phone (375x667, LINE's in-app browser) and
+ * desktop (1280x800), light and dark.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,16 @@ try {
         await page.screenshot({ path, fullPage });
         written.push(path);
       };
+
+      const typePage = `r/${sampleResult(sampleAnswers(pickOwn)).profile.typeId}/`;
+      for (const [prefix, suffix] of [
+        ['', ''],
+        ['en/', '-en'],
+      ] as const) {
+        await page.goto(new URL(`${prefix}${typePage}`, server.url).toString());
+        await page.locator('.result-page--general').waitFor();
+        await shoot(`result-type-page${suffix}`, false);
+      }
 
       await page.goto(new URL(friend.path, server.url).toString());
       await page.getByRole('heading', { level: 1 }).waitFor();

@@ -11,16 +11,13 @@ export interface ResultHeroProps {
   readonly summary: string;
   /** The close runner-up when the model names one ("〇〇寄りの△△"), beside the name. */
   readonly runnerUp?: string | undefined;
-  /** The three traits that stand out, a skeleton of them while the code is not read, or none. */
-  readonly traits?:
-    { readonly heading: string; readonly items: readonly string[] } | 'skeleton' | undefined;
+  /** The traits that stand out: the reader's, the friend's or the type's own. */
+  readonly traits: { readonly heading: string; readonly items: readonly string[] };
   /** The primary call to action: add the LINE account, or take the test oneself. */
   readonly action?: ReactNode;
   /** The way to share (own result only). */
   readonly share?: ReactNode;
 }
-
-const SKELETON_TRAITS = 3;
 
 /**
  * The first screen of a result: emblem, name, one-line summary, the traits that stand out, the
@@ -47,24 +44,16 @@ export function ResultHero({
         </div>
       </div>
       <p className="result-hero__summary">{summary}</p>
-      {traits === 'skeleton' ? (
-        <ul className="result-traits result-traits--skeleton" aria-hidden="true">
-          {Array.from({ length: SKELETON_TRAITS }, (_, index) => (
-            <li key={index} className="result-traits__item" />
+      <div className="result-hero__traits">
+        <h2 className="result-hero__traits-heading">{traits.heading}</h2>
+        <ul className="result-traits">
+          {traits.items.map((item) => (
+            <li key={item} className="result-traits__item">
+              {item}
+            </li>
           ))}
         </ul>
-      ) : traits !== undefined ? (
-        <div className="result-hero__traits">
-          <h2 className="result-hero__traits-heading">{traits.heading}</h2>
-          <ul className="result-traits">
-            {traits.items.map((item) => (
-              <li key={item} className="result-traits__item">
-                {item}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      </div>
       {action}
       {share}
     </header>

@@ -46,6 +46,16 @@ export function standoutTraits(scores: DimensionScores, count = 3): Trait[] {
     .map(({ dimension, pole }) => ({ dimension, pole }));
 }
 
+/**
+ * The traits that set a type apart, strongest first: the standout traits of its prototype, leaving
+ * out the dimensions its description does not speak of (a balanced type has none).
+ */
+export function typeTraits(prototype: DimensionScores, count = 3): Trait[] {
+  return standoutTraits(prototype, count).filter(
+    ({ dimension }) => prototype[dimension] !== SCALE_CENTRE,
+  );
+}
+
 /** The dimensions reaching furthest out and staying furthest in on the radar. */
 export function shapeExtremes(scores: DimensionScores): {
   readonly outer: DimensionId;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from '@/data/dimensions';
+import { INVESTOR_TYPES, type InvestorTypeId } from '@/data/investor-types';
 import type { Answers, Profile } from '@/engine/contract';
 import { rankTypes } from '@/engine/classify';
 import { recommend } from '@/engine/recommend';
@@ -17,7 +18,7 @@ import { PopulationComparison } from './population-comparison';
 import { RecommendedServices } from './recommended-services';
 import { ResultHero } from './result-hero';
 import { drawResultImage, ignoresDownloads } from './result-image';
-import { answersBehind, standoutTraits } from './result-insights';
+import { answersBehind, standoutTraits, typeTraits } from './result-insights';
 import { ResultNotFound } from './result-not-found';
 import { friendResultOpened, useFriendResultCode, useOwnResultCode } from './result-store';
 import { resolveResultView, type ResultView } from './result-view';
@@ -45,8 +46,6 @@ type KnownTypeView = Exclude<ResultView, { kind: 'unknown-type' }>;
 
 function eyebrowKey(view: KnownTypeView) {
   switch (view.kind) {
-    case 'pending':
-      return 'eyebrow.pending';
     case 'own':
       return 'eyebrow.own';
     case 'friend':
@@ -77,8 +76,10 @@ function scamProne(profile: Profile): boolean {
 
 /**
  * The result page for /r/<typeId>/#<code>: the reader's own result, a friend's shared result, a
- * bare type page, or an explanation of a bad link. The code is read from the fragment only after
- * hydration, so the pre-rendered HTML (no code) and the first client render are the same.
+ * bare type page, or an explanation of a bad link. A hydrating page reads the fragment's code only
+ * once hydrated, so the pre-rendered HTML and the first client render both show the bare type
+ * page: what most visitors of a type page keep, laid out like a result, so that a code changes
+ * the words on the first screen more than its shape.
  */
 export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: ResultPageProps) {
   const { t, i18n } = useTranslation(['results', 'model', 'common']);
@@ -131,11 +132,17 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
       : recommend(profile, t('model:rules', { returnObjects: true }), typeName);
   const traitLabel = (dimension: DimensionId, pole: 'low' | 'high') =>
     t(`model:dimensions.${dimension}.${pole === 'low' ? 'lowLabel' : 'highLabel'}`);
+  // Without a code the hero shows the type's own traits where a result shows the reader's, so the
+  // page keeps its shape when a code in the fragment turns it into a result.
+  const traitsOfType = (typeId: InvestorTypeId) => {
+    const items = typeTraits(INVESTOR_TYPES[typeId].prototype).map(({ dimension, pole }) =>
+      traitLabel(dimension, pole),
+    );
+    return items.length > 0 ? items : [t('hero.traitsMiddle')];
+  };
   const traits =
     profile === undefined
-      ? view.kind === 'pending'
-        ? ('skeleton' as const)
-        : undefined
+      ? { heading: t('hero.traitsType'), items: traitsOfType(view.typeId) }
       : {
           heading: view.kind === 'own' ? t('hero.traitsOwn') : t('hero.traitsFriend'),
           items: standoutTraits(profile.scores).map(({ dimension, pole }) =>

@@ -14,9 +14,11 @@ export type CodeProblem = (typeof CODE_PROBLEMS)[number];
 /** Everything the result page can be showing, decided from the path, the fragment and the store. */
 export type ResultView =
   | { readonly kind: 'unknown-type' }
-  /** Pre-rendered or hydrating: the fragment is not read yet, so only the type's general part shows. */
-  | { readonly kind: 'pending'; readonly typeId: InvestorTypeId }
-  /** A bare /r/<type>/ link: the type's general description and a call to take the test. */
+  /**
+   * A bare /r/<type>/ link: the type's general description and a call to take the test. Also the
+   * pre-render and the hydrating page, which cannot see the fragment: most visits to a type page
+   * carry no code, so they then hydrate into exactly what they already show.
+   */
   | { readonly kind: 'general'; readonly typeId: InvestorTypeId }
   | { readonly kind: 'invalid'; readonly typeId: InvestorTypeId; readonly problem: CodeProblem }
   | {
@@ -74,8 +76,7 @@ export function resolveResultView(input: ResultViewInput): ResultView {
   const typeId = parseTypeId(input.typeIdFromPath);
   if (typeId === undefined) return { kind: 'unknown-type' };
   const code = input.fragmentCode;
-  if (code === null) return { kind: 'pending', typeId };
-  if (code === '') return { kind: 'general', typeId };
+  if (code === null || code === '') return { kind: 'general', typeId };
 
   const decoded = input.decode(code);
   if (!decoded.ok) return { kind: 'invalid', typeId, problem: problemOf(decoded.error) };

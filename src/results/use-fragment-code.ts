@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 /** Longer fragments are not result codes; they are ignored before any decoding. */
 const MAX_FRAGMENT_LENGTH = 512;
@@ -10,6 +10,20 @@ function subscribe(onChange: () => void): () => void {
     window.removeEventListener('hashchange', onChange);
     window.removeEventListener('popstate', onChange);
   };
+}
+
+const subscribeToNothing = () => () => {};
+
+/**
+ * False while React hydrates the calling component from the pre-rendered HTML, true in a render
+ * on the client alone (React picks the server snapshot only while hydrating).
+ */
+function useRenderedOnClientOnly(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }
 
 function readFragment(): string {
@@ -24,13 +38,16 @@ function readFragment(): string {
 }
 
 /**
- * The result code in the URL fragment ("" when there is none), or null until the page has
- * hydrated, so the first client render matches the pre-rendered HTML exactly. The code is read
- * in a transition: the personal result then renders in slices that leave the page responsive
- * (useSyncExternalStore would re-render it in one blocking task).
+ * The result code in the URL fragment ("" when there is none), or null while the page hydrates,
+ * so the first client render matches the pre-rendered HTML exactly. After hydration the code is
+ * read in a transition: the personal result then renders in slices that leave the page responsive
+ * (the code itself read through useSyncExternalStore would render it in one blocking task). Opened
+ * from inside the app (after the quiz's last answer) there is no HTML to match, so the code is read
+ * in the first render and the reader never sees a frame of the page without their result.
  */
 export function useFragmentCode(): string | null {
-  const [code, setCode] = useState<string | null>(null);
+  const clientOnly = useRenderedOnClientOnly();
+  const [code, setCode] = useState<string | null>(() => (clientOnly ? readFragment() : null));
   useEffect(() => {
     const update = (): void => startTransition(() => setCode(readFragment()));
     update();

@@ -1,49 +1,29 @@
 /**
  * Hydrating the pre-rendered pages, as a browser does after the build: the HTML comes from the
- * server entry, and the client hydrates it here without a mismatch.
+ * server entry, rendered in another process (./prerendered-html.ts), and the client hydrates it
+ * here without a mismatch or any console error.
  */
 import { act } from '@testing-library/react';
+import { inject } from 'vitest';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { prerender } from 'react-dom/static';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from '@/app/app';
 import { DEFAULT_SETTINGS } from '@/app/app-settings';
 import { resultPage } from '@/app/lazy-pages';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import { QUESTIONS } from '@/data/questions';
-import { pagesToRender, renderPage } from '@/entry-server';
 import { createI18n } from '@/i18n/i18n';
 import { resources } from '@/i18n/resources/ja/index';
 import { QUIZ_STORAGE_KEY } from '@/quiz/quiz-store';
 import { reloadStores, resetStores } from '../render-app';
 
-const ROUTES = ['/', '/quiz/', `/r/${INVESTOR_TYPE_IDS[0]}/`] as const;
-const html: Record<string, string> = {};
-
-/**
- * React's development build notes when a server and a client renderer use the same context
- * objects in one process ("multiple renderers concurrently rendering the same context provider").
- * The build renders in its own process; here both share one, so that one note, and only it, is
- * kept out of the output. Every other console error still fails the test.
- */
-const SHARED_PROCESS_NOTE = 'multiple renderers concurrently rendering the same context provider';
+const html = inject('prerenderedHtml');
 let consoleErrors: unknown[][] = [];
-
-beforeAll(async () => {
-  for (const route of ROUTES) {
-    const spec = pagesToRender().find((page) => page.route === route);
-    if (spec === undefined) throw new Error(`no page for ${route}`);
-    html[route] = (await renderPage(spec, '/')).appHtml;
-  }
-  // The server renderer leaves its last context values on the shared context objects; in a build
-  // they live in another process. A trivial render pops them before the client runs.
-  await new Response((await prerender(<span />)).prelude).text();
-});
 
 beforeEach(() => {
   consoleErrors = [];
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes(SHARED_PROCESS_NOTE)) consoleErrors.push(args);
+    consoleErrors.push(args);
   });
 });
 

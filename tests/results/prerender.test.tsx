@@ -56,14 +56,17 @@ describe('the pre-rendered result page', () => {
     expect(within(container).getByText(text.advice[0])).toBeInTheDocument();
   });
 
-  it('shows the emblem and a skeleton of the traits, without any personal part or inline style', () => {
+  it('shows the emblem, the type’s own traits and the call to take the test, without any personal part or inline style', () => {
     const html = prerender();
     container.innerHTML = html;
     expect(container.querySelector('svg.type-emblem')).not.toBeNull();
-    // Space is held by the traits' own skeleton, not by an empty box.
+    const traits = within(container).getByRole('heading', { name: 'このタイプに多い傾向' });
     expect(
-      container.querySelectorAll('.result-traits--skeleton .result-traits__item'),
-    ).toHaveLength(3);
+      within(traits.parentElement ?? container)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['短期売買', 'リスクをとる', '分析・ルール重視']);
+    expect(within(container).getByRole('button', { name: '診断をはじめる' })).toBeInTheDocument();
     expect(within(container).queryAllByRole('meter')).toHaveLength(0);
     expect(within(container).queryByRole('region', { name: '口座を守る習慣' })).toBeNull();
     expect(within(container).queryByRole('alert')).not.toBeInTheDocument();

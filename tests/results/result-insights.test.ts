@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS } from '@/data/dimensions';
+import { INVESTOR_TYPES } from '@/data/investor-types';
 import { QUESTIONS } from '@/data/questions';
 import { buildProfile } from '@/engine/profile';
 import { encodeResult } from '@/engine/result-code';
@@ -10,6 +11,7 @@ import {
   literacyAnswers,
   shapeExtremes,
   standoutTraits,
+  typeTraits,
   strongestAnswer,
 } from '@/results/result-insights';
 import { sampleAnswers } from '../../scripts/lib/sample-result';
@@ -55,6 +57,24 @@ describe('the traits that stand out', () => {
       number
     >;
     expect(standoutTraits(flat).map((trait) => trait.dimension)).toEqual(DIMENSION_IDS.slice(0, 3));
+  });
+});
+
+describe('the traits of a type without a reader', () => {
+  it('are the ones its description speaks of, strongest first', () => {
+    expect(typeTraits(INVESTOR_TYPES['chart-strategist'].prototype)).toEqual([
+      { dimension: 'timeHorizon', pole: 'low' },
+      { dimension: 'riskTolerance', pole: 'high' },
+      { dimension: 'decisionStyle', pole: 'low' },
+    ]);
+    expect(typeTraits(INVESTOR_TYPES['steady-guardian'].prototype)).toEqual([
+      { dimension: 'riskTolerance', pole: 'low' },
+      { dimension: 'lossAversion', pole: 'high' },
+    ]);
+  });
+
+  it('are none for the balanced type, which leans nowhere', () => {
+    expect(typeTraits(INVESTOR_TYPES['balanced-navigator'].prototype)).toEqual([]);
   });
 });
 

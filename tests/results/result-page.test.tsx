@@ -364,6 +364,26 @@ describe('a bare type link', () => {
     await user.click(screen.getAllByRole('button', { name: '診断をはじめる' })[0]!);
     expect(onStartQuiz).toHaveBeenCalledOnce();
   });
+
+  it('names what stands out in the type itself, where a result names the reader’s traits', () => {
+    openResultPage({ typeId: 'patient-grower' });
+    const traits = screen.getByRole('heading', { name: 'このタイプに多い傾向' }).parentElement!;
+    expect(
+      within(traits)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['長期保有', '損を冷静に受け止める']);
+  });
+
+  it('says the balanced type leans nowhere', () => {
+    openResultPage({ typeId: 'balanced-navigator' });
+    const traits = screen.getByRole('heading', { name: 'このタイプに多い傾向' }).parentElement!;
+    expect(
+      within(traits)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['どの側面も真ん中あたり']);
+  });
 });
 
 describe('the fragment', () => {

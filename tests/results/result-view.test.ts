@@ -16,9 +16,9 @@ const input = (overrides: Partial<ResultViewInput>): ResultViewInput => ({
 });
 
 describe('resolveResultView', () => {
-  it('shows only the general part until the fragment is read (pre-render and hydration)', () => {
+  it('shows the type in general until the fragment is read (pre-render and hydration)', () => {
     expect(resolveResultView(input({ fragmentCode: null, ownCode: own }))).toEqual({
-      kind: 'pending',
+      kind: 'general',
       typeId: 'chart-strategist',
     });
   });

@@ -3,13 +3,14 @@ import type { Resources } from '../ja/index';
 
 export const results: Resources['results'] = {
   eyebrow: {
-    pending: 'Investor type',
     own: 'Your result',
     friend: 'A shared result',
     general: 'About this investor type',
     error: 'Investor type',
   },
   hero: {
+    traitsType: 'What stands out in this type',
+    traitsMiddle: 'Near the middle on every side',
     traitsOwn: 'What stands out in you',
     traitsFriend: 'What stands out in this person',
     lineLead: 'Market notes on LINE, the same for everyone who signs up.',
@@ -17,8 +18,7 @@ export const results: Resources['results'] = {
     pr: 'Ad',
   },
   lead: {
-    general:
-      'This page holds no scores. Take the test to see your own type and scores; no sign-up needed.',
+    general: 'Take the test to see your own type and scores; no sign-up needed.',
     takeTest: 'Take the test yourself',
     startTest: 'Start the test',
   },

@@ -2,13 +2,14 @@
 
 export const results = {
   eyebrow: {
-    pending: '投資タイプ',
     own: 'あなたの診断結果',
     friend: 'シェアされた診断結果',
     general: '投資タイプの紹介',
     error: '投資タイプ',
   },
   hero: {
+    traitsType: 'このタイプに多い傾向',
+    traitsMiddle: 'どの側面も真ん中あたり',
     traitsOwn: 'あなたの目立つ傾向',
     traitsFriend: 'この人の目立つ傾向',
     lineLead: '市況のポイントを、登録した方全員にLINEでお届けしています。',
@@ -16,8 +17,7 @@ export const results = {
     pr: 'PR',
   },
   lead: {
-    general:
-      'このページにはスコアが含まれていません。診断を受けると、あなた自身のタイプとスコアがわかります。登録は不要です。',
+    general: '診断を受けると、あなた自身のタイプとスコアがわかります。登録は不要です。',
     takeTest: '自分も診断する',
     startTest: '診断をはじめる',
   },

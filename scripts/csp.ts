@@ -9,7 +9,9 @@ import type { Plugin } from 'vite';
 
 /**
  * Directive -> sources. Nothing but the app's own origin, ever:
- * - scripts only from files on this origin: no inline script, no eval, no third-party script;
+ * - scripts only from files on this origin, plus, on result pages, the sha256 of the one-line
+ *   inline script that must run before the first paint (src/results/result-code-pending.ts): no
+ *   other inline script, no eval, no third-party script;
  * - `style-src 'self'` plus, per page, the sha256 of the one `<style>` element the pre-render
  *   inlines (the page's whole CSS, so its first paint waits on no request): no 'unsafe-inline'.
  *   React and recharts set inline styles through the CSSOM (`element.style`), which CSP does not
@@ -40,21 +42,34 @@ export function serializeCsp(directives: CspDirectives): string {
     .join('; ');
 }
 
-/** The CSP source that allows exactly one inline `<style>` element with this text. */
-export function styleHashSource(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP source that allows exactly one inline element (`<style>` or `<script>`) with this text. */
+export function inlineHashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function withStyles(styleHashes: readonly string[]): CspDirectives {
-  return { ...CSP_DIRECTIVES, 'style-src': [...CSP_DIRECTIVES['style-src'], ...styleHashes] };
+/** The CSP source that allows exactly one inline `<style>` element with this text. */
+export const styleHashSource = inlineHashSource;
+
+function withInline(
+  styleHashes: readonly string[],
+  scriptHashes: readonly string[],
+): CspDirectives {
+  return {
+    ...CSP_DIRECTIVES,
+    'script-src': [...CSP_DIRECTIVES['script-src'], ...scriptHashes],
+    'style-src': [...CSP_DIRECTIVES['style-src'], ...styleHashes],
+  };
 }
 
 /**
  * The policy as a `<meta>` tag carries it (frame-ancestors cannot live in a meta tag), allowing
- * the inline styles with these hash sources (`styleHashSource`).
+ * the inline styles and scripts with these hash sources (`inlineHashSource`).
  */
-export function cspMetaPolicy(styleHashes: readonly string[] = []): string {
-  return serializeCsp(withStyles(styleHashes));
+export function cspMetaPolicy(
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
+  return serializeCsp(withInline(styleHashes, scriptHashes));
 }
 
 /** The policy of a page without inline styles: what the Vite build writes into the template. */
@@ -63,15 +78,16 @@ export const CSP_META_POLICY = cspMetaPolicy();
 /**
  * The policy as the HTTP header carries it: the meta policy plus `frame-ancestors`, which only a
  * header can set. `allowedEmbedOrigins` are the blog origins that may frame the test;
- * `styleHashes`, every page's inline style (one header covers every page, and a browser enforces
- * the header and the meta tag both).
+ * `styleHashes` and `scriptHashes`, every page's inline style and script (one header covers every
+ * page, and a browser enforces the header and the meta tag both).
  */
 export function cspHeaderPolicy(
   allowedEmbedOrigins: readonly string[],
   styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
 ): string {
   return serializeCsp({
-    ...withStyles(styleHashes),
+    ...withInline(styleHashes, scriptHashes),
     'frame-ancestors': ["'self'", ...allowedEmbedOrigins],
   });
 }

@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SITE } from '../src/data/site';
-import { cspMetaPolicy, replaceCspMeta, styleHashSource } from './csp';
+import { CODE_PENDING_SCRIPT } from '../src/results/result-code-pending';
+import { cspMetaPolicy, inlineHashSource, replaceCspMeta, styleHashSource } from './csp';
 import { escapeHtml, headTags } from './page-head';
 import { renderHeadersFile } from './write-hosting-files';
 
@@ -137,6 +138,20 @@ export function inlineStyles(html: string, css: string): string {
   return withoutLinks.replace('</head>', () => `    <style>${css}</style>\n  </head>`);
 }
 
+/**
+ * Puts each script inline right after the CSP meta tag, ahead of everything the first paint waits
+ * for, so it runs before that paint. The CSP meta tag allows exactly these texts by their hashes.
+ */
+export function withInlineScripts(html: string, scripts: readonly string[]): string {
+  if (scripts.length === 0) return html;
+  for (const script of scripts)
+    if (/<\/script/i.test(script)) throw new Error('prerender: a script would close its element');
+  const tags = scripts.map((script) => `\n    <script>${script}</script>`).join('');
+  const cspMeta = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+  if (!cspMeta.test(html)) throw new Error('prerender: the template has no CSP meta tag');
+  return html.replace(cspMeta, (tag) => `${tag}${tags}`);
+}
+
 export function fillTemplate(
   template: string,
   page: { appHtml: string; title: string; description: string; route: string; hydratable: boolean },
@@ -173,6 +188,7 @@ async function main(): Promise<void> {
 
   const entryStyles = templateStylesheets(template, baseUrl);
   const styleHashes = new Set<string>();
+  const scriptHashes = new Set<string>();
   for (const spec of entry.pagesToRender()) {
     const page = await entry.renderPage(spec, baseUrl);
     const styleFiles = [
@@ -208,11 +224,16 @@ async function main(): Promise<void> {
     const file = join(distDir, page.file);
     mkdirSync(dirname(file), { recursive: true });
     const head = preloads === '' ? tags : `${preloads}\n    ${tags}`;
-    const html = inlineStyles(fillTemplate(template, page, head), css).replace(
-      /<html lang="[^"]*"/,
-      `<html lang="${page.language}"`,
-    );
-    writeFileSync(file, replaceCspMeta(html, cspMetaPolicy([styleHash])));
+    // A result page marks itself before its first paint when a code is in the fragment.
+    const inlineScripts =
+      page.entry.kind === 'result' && page.hydratable ? [CODE_PENDING_SCRIPT] : [];
+    const scriptHashesOfPage = inlineScripts.map(inlineHashSource);
+    for (const hash of scriptHashesOfPage) scriptHashes.add(hash);
+    const html = withInlineScripts(
+      inlineStyles(fillTemplate(template, page, head), css),
+      inlineScripts,
+    ).replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`);
+    writeFileSync(file, replaceCspMeta(html, cspMetaPolicy([styleHash], scriptHashesOfPage)));
     const note =
       page.errors.length > 0
         ? `, rendered with errors, so the client renders it fresh: ${page.errors.join('; ')}`
@@ -225,6 +246,7 @@ async function main(): Promise<void> {
       basePath: baseUrl,
       embedAllowedOrigins: SITE.embedAllowedOrigins,
       styleHashes: [...styleHashes].sort(),
+      scriptHashes: [...scriptHashes].sort(),
     }),
   );
 }

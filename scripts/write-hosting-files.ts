@@ -40,6 +40,8 @@ export interface HostingOptions {
   readonly embedAllowedOrigins: readonly string[];
   /** CSP hash sources of the pages' inline styles (scripts/csp.ts `styleHashSource`). */
   readonly styleHashes?: readonly string[];
+  /** CSP hash sources of the pages' inline scripts. */
+  readonly scriptHashes?: readonly string[];
 }
 
 /**
@@ -50,12 +52,13 @@ export function renderHeadersFile({
   basePath,
   embedAllowedOrigins,
   styleHashes = [],
+  scriptHashes = [],
 }: HostingOptions): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   return [
     '# Written by scripts/prerender.ts at build time; see docs/hosting.md.',
     `${base}*`,
-    `  Content-Security-Policy: ${cspHeaderPolicy(embedAllowedOrigins, styleHashes)}`,
+    `  Content-Security-Policy: ${cspHeaderPolicy(embedAllowedOrigins, styleHashes, scriptHashes)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     `  Permissions-Policy: ${PERMISSIONS_POLICY}`,

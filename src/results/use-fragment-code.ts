@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { CODE_PENDING_ATTRIBUTE } from './result-code-pending';
 
 /** Longer fragments are not result codes; they are ignored before any decoding. */
 const MAX_FRAGMENT_LENGTH = 512;
@@ -53,5 +54,10 @@ export function useFragmentCode(): string | null {
     update();
     return subscribe(update);
   }, []);
+  // Drawn with the code read (a result, an error, or the type page when there is none): the
+  // parts kept invisible while the code was pending may show, in this same frame.
+  useLayoutEffect(() => {
+    if (code !== null) document.documentElement.removeAttribute(CODE_PENDING_ATTRIBUTE);
+  }, [code]);
   return code;
 }

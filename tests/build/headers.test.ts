@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE } from '@/data/site';
-import { cspMetaPolicy, styleHashSource } from '../../scripts/csp';
+import { cspMetaPolicy, inlineHashSource, styleHashSource } from '../../scripts/csp';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server';
 import { builtPages, readBuilt } from './built-site';
 
@@ -17,6 +17,16 @@ const styleHashes = [
       [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('style')].map(
         (style) => styleHashSource(style.textContent ?? ''),
       ),
+    ),
+  ),
+].sort();
+/** Every page's inline script (the result pages' one line). */
+const scriptHashes = [
+  ...new Set(
+    builtPages().flatMap(({ html }) =>
+      [
+        ...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('script:not([src])'),
+      ].map((script) => inlineHashSource(script.textContent ?? '')),
     ),
   ),
 ].sort();
@@ -53,7 +63,8 @@ describe('the hosting headers file', () => {
     expect(frameAncestors?.split(/\s+/).slice(1)).toEqual(["'self'", ...SITE.embedAllowedOrigins]);
     // The header holds the same rules as the pages' meta tags, plus what only a header can say.
     expect(styleHashes.length).toBeGreaterThan(0);
-    expect(policy).toBe(`${cspMetaPolicy(styleHashes)}; ${frameAncestors}`);
+    expect(scriptHashes).toHaveLength(1);
+    expect(policy).toBe(`${cspMetaPolicy(styleHashes, scriptHashes)}; ${frameAncestors}`);
   });
 
   it('lists only https origins as embedders', () => {

@@ -11,6 +11,7 @@ import {
   storedResultsCleared,
 } from '@/results/result-store';
 import { results as jaResults } from '@/i18n/resources/ja/results';
+import { CODE_PENDING_ATTRIBUTE } from '@/results/result-code-pending';
 import { codeOf, profileOf, tamperedCode } from './fixtures';
 import { openResultPage } from './render-result-page';
 
@@ -387,6 +388,21 @@ describe('a bare type link', () => {
 });
 
 describe('the fragment', () => {
+  it.each([
+    ['one’s own code', own],
+    ['no code', undefined],
+  ])('lets the page show in full once it has read %s', async (_, code) => {
+    document.documentElement.setAttribute(CODE_PENDING_ATTRIBUTE, '');
+    if (code !== undefined) act(() => ownResultRecorded(code));
+    openResultPage({ typeId: 'chart-strategist', ...(code === undefined ? {} : { code }) });
+    await waitFor(() =>
+      expect(document.documentElement.hasAttribute(CODE_PENDING_ATTRIBUTE)).toBe(false),
+    );
+    expect(
+      screen.getByText(code === undefined ? '投資タイプの紹介' : 'あなたの診断結果'),
+    ).toBeInTheDocument();
+  });
+
   it('is followed when it changes', async () => {
     act(() => ownResultRecorded(own));
     openResultPage({ typeId: 'chart-strategist' });

@@ -47,9 +47,6 @@ export function inlineHashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The CSP source that allows exactly one inline `<style>` element with this text. */
-export const styleHashSource = inlineHashSource;
-
 function withInline(
   styleHashes: readonly string[],
   scriptHashes: readonly string[],

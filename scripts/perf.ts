@@ -33,7 +33,7 @@ import { launchChromium, launchDebuggableChromium } from './lib/browser';
 import { kb, measureBuild } from './lib/bundle-size';
 import { writeFloor, writeJsRendered } from './lib/perf-variants';
 import { sampleResult } from './lib/sample-result';
-import { hurriedTap, type Point } from './lib/hurried-tap';
+import { hurriedTap, paintedCentre } from './lib/hurried-tap';
 import { SLOW_PHONE, throttleToSlowPhone } from './lib/slow-phone';
 import { startStaticServer, type StaticServer } from './lib/static-server';
 
@@ -266,19 +266,14 @@ async function measureAnswerInp(quizUrl: string, answers: number): Promise<numbe
     // guards against double taps), at the spot where the first one is painted. Playwright's own
     // tap would first run its checks in the page, on the same slowed main thread, right before
     // the tap; those would count as the app's input delay.
-    const firstOptionReady = (): Promise<Point | undefined> =>
-      page.evaluate(() => {
-        const option = document.querySelector('label.choice');
-        if (option === null || option.closest('[inert]') !== null) return undefined;
-        const box = option.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      });
+    // Options inside the hold are `inert`: the selector finds the first option only once it takes taps.
+    const FIRST_READY_OPTION = '.choices:not([inert]) > label.choice';
     for (let step = 0; step < answers; step += 1) {
       const before = await page.evaluate(() => document.querySelector('h1')?.textContent);
-      let point = await firstOptionReady();
+      let point = await paintedCentre(page, FIRST_READY_OPTION);
       while (point === undefined) {
         await page.waitForTimeout(20);
-        point = await firstOptionReady();
+        point = await paintedCentre(page, FIRST_READY_OPTION);
       }
       await page.touchscreen.tap(point.x, point.y);
       await page.waitForFunction(

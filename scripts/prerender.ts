@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SITE } from '../src/data/site';
 import { CODE_PENDING_SCRIPT } from '../src/results/result-code-pending';
-import { cspMetaPolicy, inlineHashSource, replaceCspMeta, styleHashSource } from './csp';
+import { cspMetaPolicy, inlineHashSource, replaceCspMeta } from './csp';
 import { escapeHtml, headTags } from './page-head';
 import { renderHeadersFile } from './write-hosting-files';
 
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
     const css = [...new Set(styleFiles)]
       .map((file) => readFileSync(join(distDir, file), 'utf8').trim())
       .join('\n');
-    const styleHash = styleHashSource(css);
+    const styleHash = inlineHashSource(css);
     styleHashes.add(styleHash);
     const preloads = page.hydratable
       ? modulePreloadTags(

@@ -38,7 +38,7 @@ export interface HostingOptions {
   /** The site's base path, "/" or "/shindan/". */
   readonly basePath: string;
   readonly embedAllowedOrigins: readonly string[];
-  /** CSP hash sources of the pages' inline styles (scripts/csp.ts `styleHashSource`). */
+  /** CSP hash sources of the pages' inline styles (scripts/csp.ts `inlineHashSource`). */
   readonly styleHashes?: readonly string[];
   /** CSP hash sources of the pages' inline scripts. */
   readonly scriptHashes?: readonly string[];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODE_PENDING_SCRIPT } from '@/results/result-code-pending';
-import { cspMetaPolicy, inlineHashSource, styleHashSource } from '../../scripts/csp';
+import { cspMetaPolicy, inlineHashSource } from '../../scripts/csp';
 import { builtPages } from './built-site';
 
 const pages = builtPages();
@@ -45,7 +45,7 @@ describe('the Content-Security-Policy of the built pages', () => {
       expect(metas).toHaveLength(1);
       expect(metas[0]?.content).toBe(
         cspMetaPolicy(
-          styles.map((style) => styleHashSource(style.textContent ?? '')),
+          styles.map((style) => inlineHashSource(style.textContent ?? '')),
           inlineScripts.map((script) => inlineHashSource(script.textContent ?? '')),
         ),
       );

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE } from '@/data/site';
-import { cspMetaPolicy, inlineHashSource, styleHashSource } from '../../scripts/csp';
+import { cspMetaPolicy, inlineHashSource } from '../../scripts/csp';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server';
 import { builtPages, readBuilt } from './built-site';
 
@@ -15,7 +15,7 @@ const styleHashes = [
   ...new Set(
     builtPages().flatMap(({ html }) =>
       [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('style')].map(
-        (style) => styleHashSource(style.textContent ?? ''),
+        (style) => inlineHashSource(style.textContent ?? ''),
       ),
     ),
   ),

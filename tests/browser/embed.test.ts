@@ -5,7 +5,7 @@
  * ignores forged messages from a third origin. Needs dist/embed.js (vite.embed.config.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { APIResponse, Frame, Page, Route } from 'playwright-core';
 import { SITE } from '@/data/site';
 import { QUESTIONS, TEXT, VARIED, optionLabel, progressText, questionPrompt } from './support/app';
 import {
@@ -52,6 +52,20 @@ function hostPage(testBase: string): string {
 }
 
 /**
+ * Fetches an intercepted request from the test server, once more if the first attempt lands on a
+ * kept-alive connection the server was closing at that moment (ECONNRESET): every request here is
+ * an idempotent GET, and the race is the network's, not the app's.
+ */
+async function fetchThrough(route: Route): Promise<APIResponse> {
+  try {
+    return await route.fetch();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return route.fetch();
+  }
+}
+
+/**
  * Serves the blog page and the third-origin ad frame, and lets the test site be framed by the blog
  * the way a deployment that lists it in SITE.embedAllowedOrigins would (frame-ancestors).
  */
@@ -73,7 +87,7 @@ async function blogSession(options: {
   // Every response of the test site passes through here (so the fulfilled blog page may load
   // embed.js from 127.0.0.1); when the blog is "listed", its origin joins frame-ancestors.
   await context.route(`${baseUrl()}**`, async (route) => {
-    const response = await route.fetch();
+    const response = await fetchThrough(route);
     const headers = { ...response.headers() };
     delete headers['content-encoding'];
     delete headers['content-length'];

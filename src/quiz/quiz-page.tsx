@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { QUESTIONS } from '@/data/questions';
@@ -31,7 +31,14 @@ interface QuestionText {
 export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
   const { t } = useTranslation(['quiz', 'common', 'model']);
   const navigate = useNavigate();
-  const step = useQuizStep();
+  const storedStep = useQuizStep();
+  // The question on screen follows the store one render behind: the frame right after a tap only
+  // marks the chosen option, and the next question renders just after it, in a render React may
+  // split, so the tap is answered on screen without waiting for the whole next question.
+  const step = useDeferredValue(storedStep);
+  // Between the tap and the next question: taps and keys on the question still shown do nothing,
+  // as during the tap hold, so none can land on a question the reader has already left.
+  const switching = step !== storedStep;
   const answers = useQuizAnswers();
   const answeredCount = useAnsweredCount();
   const actions = useQuizActions();
@@ -51,8 +58,8 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
   }, [step]);
 
   useEffect(() => {
-    if (step >= total - PREFETCH_FROM_LAST) onNearEnd();
-  }, [step, total, onNearEnd]);
+    if (storedStep >= total - PREFETCH_FROM_LAST) onNearEnd();
+  }, [storedStep, total, onNearEnd]);
 
   const finish = useCallback(
     (finalAnswers: Answers) => {
@@ -70,7 +77,7 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
 
   const choose = useCallback(
     (optionId: string, advance: boolean) => {
-      if (question === undefined) return;
+      if (question === undefined || switching) return;
       if (!advance) {
         // Arrow-key browsing records the choice but stays on the question.
         actions.answerChanged(question.id, optionId);
@@ -82,21 +89,22 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
       emitAppEvent({ type: 'step-answered', stepIndex: step });
       if (isLast) finish({ ...answers, [question.id]: optionId });
     },
-    [actions, answeredCount, answers, finish, isLast, question, step],
+    [actions, answeredCount, answers, finish, isLast, question, step, switching],
   );
 
   const goOn = useCallback(() => {
-    if (selected === undefined) return;
+    if (selected === undefined || switching) return;
     setArrivalByAnswer(QUESTIONS[step + 1]?.id);
     if (isLast) finish(answers);
     else actions.steppedForward();
-  }, [actions, answers, finish, isLast, selected, step]);
+  }, [actions, answers, finish, isLast, selected, step, switching]);
 
   const goBack = useCallback(() => {
+    if (switching) return;
     setArrivalByAnswer(undefined);
     if (step === 0) void navigate('/');
     else actions.steppedBack();
-  }, [actions, navigate, step]);
+  }, [actions, navigate, step, switching]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {

@@ -142,10 +142,10 @@ export const ROUTES = [
     pattern: '/privacy',
     pages: [{ path: '/privacy/' }],
     lazy: { page: privacyPage, source: 'src/app/privacy-page.tsx' },
-    texts: 'start',
+    texts: 'later',
     head: ({ texts }) => ({
-      title: texts.common.privacy.metaTitle,
-      description: texts.common.privacy.lead,
+      title: texts.privacy.metaTitle,
+      description: texts.privacy.lead,
     }),
     share: { image: 'site', indexed: true },
   },

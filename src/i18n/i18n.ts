@@ -5,7 +5,7 @@ import type { Resources } from './resources/ja/index';
 import type { LaterTexts, StartTexts } from './resources/parts';
 import { withoutPhraseBreaks } from './phrase-breaks';
 
-export const NAMESPACES = ['common', 'quiz', 'results', 'embed', 'model'] as const;
+export const NAMESPACES = ['common', 'quiz', 'results', 'embed', 'privacy', 'model'] as const;
 
 /*
  * Each language's texts are two chunks, so a reader downloads only the language they read, and a

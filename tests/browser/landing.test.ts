@@ -80,6 +80,28 @@ describe('the landing page', () => {
       .waitFor();
   });
 
+  it('opens the privacy page from its link, fetching the page’s texts only then', async () => {
+    const { page } = await openSession(PHONE);
+    const laterTexts: string[] = [];
+    page.on('request', (request) => {
+      if (/texts-ja-later-/.test(request.url())) laterTexts.push(request.url());
+    });
+    await page.goto(at('/'));
+    await page.waitForLoadState('networkidle');
+    expect(laterTexts).toEqual([]);
+    await page.getByRole('link', { name: ja.aboutLink }).click();
+    await page
+      .getByRole('heading', { level: 1, name: TEXT.ja.privacy.title })
+      .waitFor({ timeout: 15_000 });
+    expect(laterTexts).toHaveLength(1);
+    // Moved within the app: the document is still the landing page's.
+    await expect(
+      page.evaluate(
+        () => new URL(performance.getEntriesByType('navigation')[0]?.name ?? '').pathname,
+      ),
+    ).resolves.toBe(new URL(at('/')).pathname);
+  });
+
   it('puts the sample result beside the introduction on a desktop', async () => {
     const { page } = await openSession(DESKTOP);
     await page.goto(at('/'));

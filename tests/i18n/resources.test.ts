@@ -65,7 +65,7 @@ describe('loading languages', () => {
       expect(Object.keys(start).sort()).toEqual(['common', 'model', 'quiz']);
       expect(Object.keys(start.model)).toEqual(['questions']);
       const later = await loadLaterTexts(language);
-      expect(Object.keys(later).sort()).toEqual(['embed', 'model', 'results']);
+      expect(Object.keys(later).sort()).toEqual(['embed', 'model', 'privacy', 'results']);
       expect(await loadResources(language)).toEqual(whole);
     },
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { results as en } from '@/i18n/resources/en/results';
 import { results as ja } from '@/i18n/resources/ja/results';
 import { common as jaCommon } from '@/i18n/resources/ja/common';
+import { privacy as jaPrivacy } from '@/i18n/resources/ja/privacy';
 
 /** Every leaf of a text tree as [dotted key, text]. */
 function leaves(tree: object, prefix = ''): [string, string][] {
@@ -42,7 +43,7 @@ describe('the Japanese results, footer, operator and privacy texts', () => {
     ...leaves(ja),
     ...leaves(jaCommon.disclaimer, 'disclaimer.'),
     ...leaves(jaCommon.operator, 'operator.'),
-    ...leaves(jaCommon.privacy, 'privacy.'),
+    ...leaves(jaPrivacy, 'privacy.'),
   ].filter(([, text]) => JAPANESE.test(text));
 
   it.each(owned)('%s uses full-width ？！（） and no space after 。or 、', (_, text) => {

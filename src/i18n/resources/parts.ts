@@ -1,6 +1,6 @@
 /**
  * A language's texts come in two downloads: what the landing page and the quiz show (start), and
- * what only the result and embed pages show (later). Together they make the whole `Resources`.
+ * what only the result, embed and privacy pages show (later). Together they make the whole `Resources`.
  */
 import type { Resources } from './ja/index';
 
@@ -14,5 +14,6 @@ export type StartTexts = {
 export type LaterTexts = {
   readonly results: Resources['results'];
   readonly embed: Resources['embed'];
+  readonly privacy: Resources['privacy'];
   readonly model: Omit<Resources['model'], 'questions'>;
 };

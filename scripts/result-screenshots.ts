@@ -11,6 +11,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './lib/browser';
 import { QUESTIONS } from '../src/data/questions';
 import { sampleAnswers, sampleResult } from './lib/sample-result';
+import { SCREENSHOT_DEVICES, type ScreenshotDevice } from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
@@ -19,15 +20,10 @@ const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 export const LINE_IN_APP_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.10.0';
 
-const DEVICES: Readonly<Record<'phone' | 'desktop', BrowserContextOptions>> = {
-  phone: {
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
-    userAgent: LINE_IN_APP_UA,
-  },
-  desktop: { viewport: { width: 1280, height: 800 } },
+// The phone as a friend's link opens in LINE: its in-app browser.
+const DEVICES: Readonly<Record<ScreenshotDevice, BrowserContextOptions>> = {
+  phone: { ...SCREENSHOT_DEVICES.phone, userAgent: LINE_IN_APP_UA },
+  desktop: SCREENSHOT_DEVICES.desktop,
 };
 
 const pickOwn = (index: number, count: number) => (index * 3 + 1) % count;

@@ -8,10 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/browser';
 import { QUESTIONS } from '../src/data/questions';
 import { sampleResult } from './lib/sample-result';
+import { SCREENSHOT_DEVICES } from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -27,17 +28,6 @@ const suffix = lang === 'ja' ? '' : `-${lang}`;
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
-const DEVICES: Readonly<Record<'phone' | 'desktop', BrowserContextOptions>> = {
-  // 1x keeps the full-page images small enough for the repository; the layout is the phone's.
-  phone: {
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 1,
-    isMobile: true,
-    hasTouch: true,
-  },
-  desktop: { viewport: { width: 1280, height: 800 } },
-};
-
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
@@ -51,7 +41,7 @@ const browser = await launchChromium();
 const written: string[] = [];
 try {
   const query = lang === 'ja' ? '' : `?lang=${lang}`;
-  for (const [device, options] of Object.entries(DEVICES)) {
+  for (const [device, options] of Object.entries(SCREENSHOT_DEVICES)) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({
         ...options,

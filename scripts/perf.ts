@@ -147,19 +147,22 @@ const PHONE = {
   hasTouch: true,
 } as const;
 
-/** Bytes of JavaScript the page has received so far, as sent (gzip). */
+/**
+ * Bytes of JavaScript the page has asked for so far, as sent (gzip): each script once, by the
+ * Content-Length of its response. Read from the response as it arrives, because a hurried tap
+ * on a link starts a new page while the last one's scripts may still be loading, and the sizes
+ * of a request whose page is gone can no longer be read (that left scripts uncounted). A script
+ * the next page fetches again, or takes from the cache, is the same script: it counts once.
+ */
 function countScripts(page: Page): () => number {
-  let bytes = 0;
-  page.on('requestfinished', (request) => {
-    if (request.resourceType() !== 'script') return;
-    void request.sizes().then(
-      (sizes) => {
-        bytes += sizes.responseBodySize;
-      },
-      () => undefined,
-    );
+  const sizes = new Map<string, number>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const length = Number(response.headers()['content-length']);
+    if (!Number.isFinite(length)) return;
+    sizes.set(response.url(), Math.max(sizes.get(response.url()) ?? 0, length));
   });
-  return () => bytes;
+  return () => [...sizes.values()].reduce((sum, size) => sum + size, 0);
 }
 
 /** The landing page's start control, and the first answer of a question (its whole row is the target). */

@@ -14,7 +14,7 @@ import { bindDocumentLanguage } from '@/app/document-language';
 import { LANGUAGE_STORAGE_KEY, rehydrateLanguageStore } from '@/app/language-store';
 import { safeLocalStorage } from '@/platform/safe-storage';
 import { createI18n, laterTextsPending, loadStartTexts } from '@/i18n/i18n';
-import type { Language } from '@/i18n/languages';
+import { pathWithoutLanguage, type Language } from '@/i18n/languages';
 import { QUIZ_STORAGE_KEY, rehydrateQuizStore } from '@/quiz/quiz-store';
 import { rehydrateResultStore } from '@/results/result-store';
 
@@ -49,7 +49,9 @@ export async function renderApp(url: string, options: RenderAppOptions = {}): Pr
   // As on a first visit: the start texts only, and the later ones too when the page opened needs
   // them (the app start waits for them before it renders such a page, as src/app-start.tsx does).
   const i18n = createI18n(language, await loadStartTexts(language));
-  if (routeForPath(new URL(url, 'http://localhost').pathname).texts === 'later') {
+  if (
+    routeForPath(pathWithoutLanguage(new URL(url, 'http://localhost').pathname)).texts === 'later'
+  ) {
     await laterTextsPending(i18n);
   }
   const unbind = bindDocumentLanguage(i18n, document.documentElement);

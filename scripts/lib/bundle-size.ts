@@ -32,7 +32,7 @@ export const SIZE_CEILINGS = {
 /**
  * Lazy chunks that every first visit still loads: the app loads the start texts (landing page and
  * quiz) of the reader's language before it renders; Japanese is the default, so they count as
- * initial. The later texts (result and embed pages) do not.
+ * initial. The later texts (result, embed and privacy pages) do not.
  */
 const STARTUP_LAZY_SOURCES = ['src/i18n/resources/ja/start.ts'] as const;
 

@@ -28,7 +28,7 @@ function TypeName() {
   return <h1>{t('types.careful-learner.name')}</h1>;
 }
 
-describe('the texts only the result and embed pages use', () => {
+describe('the texts only the result, embed and privacy pages use', () => {
   it('arrive when such a page opens, and a failed download offers a retry that recovers', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const i18n = createI18n('ja', await loadStartTexts('ja'));

@@ -31,8 +31,8 @@ export function WithLaterTexts({ children }: { readonly children: ReactNode }) {
 }
 
 /**
- * A route whose page needs the later texts (the result, embed and privacy pages): its error boundary's
- * retry forgets a failed download of the page's code (`onRetry`) and of the texts alike.
+ * A route whose page needs the later texts (the result, embed and privacy pages): its error
+ * boundary's retry forgets a failed download of the page's code (`onRetry`) and of the texts alike.
  */
 export function LaterTextsRoute({
   onRetry,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { AppLink } from '../ui/app-link';
 import { useDocumentTitle } from '@/ui/use-document-title';
 
 /** Any address the app does not know: say so kindly and offer the test. */
@@ -11,9 +11,9 @@ export function NotFoundPage() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <div className="actions">
-        <Link to="/" className="button button--primary">
+        <AppLink to="/" className="button button--primary">
           {t('notFound.start')}
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { AppLink } from '../ui/app-link';
 import { useDocumentTitle } from '@/ui/use-document-title';
 
 /** What the test keeps in the browser, what it sends (nothing), and what a shared link holds. */
@@ -27,9 +27,9 @@ export function PrivacyPage() {
       <h2>{t('linksHeading')}</h2>
       <p>{t('links')}</p>
       <div className="actions">
-        <Link to="/" className="button button--primary">
+        <AppLink to="/" className="button button--primary">
           {t('back')}
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
+import { AppLink } from '../ui/app-link';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
@@ -54,9 +55,9 @@ export function LandingPage() {
             <li>{t('landing.facts.noSignUp')}</li>
           </ul>
 
-          <Link to="/quiz/" className="button button--primary button--large" onClick={startFresh}>
+          <AppLink to="/quiz/" className="button button--primary button--large" onClick={startFresh}>
             {inProgress ? t('landing.resume') : t('landing.start')}
-          </Link>
+          </AppLink>
 
           <p className="landing__privacy">
             <svg className="landing__privacy-icon" viewBox="0 0 18 20" aria-hidden="true">
@@ -156,16 +157,16 @@ export function LandingPage() {
         <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
         <p>{t('landing.about', { name: OPERATOR.name[language] })}</p>
         <p>
-          <Link to={PRIVACY_PATH}>{t('landing.aboutLink')}</Link>
+          <AppLink to={PRIVACY_PATH}>{t('landing.aboutLink')}</AppLink>
         </p>
       </section>
 
       <section className="landing__again" aria-labelledby="again-heading">
         <h2 id="again-heading">{t('landing.againHeading', { minutes })}</h2>
         <p>{t('landing.againNote', { count: total })}</p>
-        <Link to="/quiz/" className="button button--primary button--large" onClick={startFresh}>
+        <AppLink to="/quiz/" className="button button--primary button--large" onClick={startFresh}>
           {t('landing.startAgain')}
-        </Link>
+        </AppLink>
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { AppLink } from './app-link';
 import { BrandMark } from './brand-mark';
 
 interface LayoutProps {
@@ -30,10 +30,10 @@ export function Layout({ embed, headerEnd, footer, children }: LayoutProps) {
       {embed ? null : (
         <header className="site-header">
           <div className="site-header__inner">
-            <Link to="/" className="site-header__title">
+            <AppLink to="/" className="site-header__title">
               <BrandMark />
               <span>{t('appName')}</span>
-            </Link>
+            </AppLink>
             {headerEnd}
           </div>
         </header>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { AppLink } from './app-link';
 import type { OperatorConfig } from '@/data/operator';
 import type { Language } from '@/i18n/languages';
 import './operator-block.css';
@@ -74,7 +74,7 @@ export function OperatorBlock({ operator, language, variant }: OperatorBlockProp
         {t('operator.fakeAccounts', { account: operator.officialLineAccount })}
       </p>
       <p>
-        <Link to="/privacy/">{t('operator.privacy')}</Link>
+        <AppLink to="/privacy/">{t('operator.privacy')}</AppLink>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { AppLink } from './app-link';
 import { isChunkLoadError } from './retryable-lazy';
 
 interface RouteErrorProps {
@@ -31,13 +31,13 @@ export function RouteError({ error, onRetry }: RouteErrorProps) {
             {t('errors.retry')}
           </button>
         ) : null}
-        <Link
+        <AppLink
           to="/"
           className={chunk ? 'button button--secondary' : 'button button--primary'}
           reloadDocument={!chunk}
         >
           {t('errors.home')}
-        </Link>
+        </AppLink>
       </div>
     </section>
   );

@@ -2,7 +2,7 @@ import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { useHref, useLinkClickHandler } from 'react-router-dom';
 
 export interface AppLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
-  /** A path inside the app; the router adds the language prefix (`/en/`) as it does for its own links. */
+  /** A path inside the app; the router adds the language prefix (`/en/`), as for its own links. */
   readonly to: string;
   /** Follow the link as a full page load, e.g. to start afresh after the app failed. */
   readonly reloadDocument?: boolean;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AppLink } from '../ui/app-link';
+import { AppLink } from '@/ui/app-link';
 import { useDocumentTitle } from '@/ui/use-document-title';
 
 /** Any address the app does not know: say so kindly and offer the test. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AppLink } from '../ui/app-link';
+import { AppLink } from '@/ui/app-link';
 import { useDocumentTitle } from '@/ui/use-document-title';
 
 /** What the test keeps in the browser, what it sends (nothing), and what a shared link holds. */

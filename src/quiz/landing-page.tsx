@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { AppLink } from '../ui/app-link';
+import { AppLink } from '@/ui/app-link';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
@@ -55,7 +55,11 @@ export function LandingPage() {
             <li>{t('landing.facts.noSignUp')}</li>
           </ul>
 
-          <AppLink to="/quiz/" className="button button--primary button--large" onClick={startFresh}>
+          <AppLink
+            to="/quiz/"
+            className="button button--primary button--large"
+            onClick={startFresh}
+          >
             {inProgress ? t('landing.resume') : t('landing.start')}
           </AppLink>
 

@@ -268,8 +268,8 @@ async function measureAnswerInp(quizUrl: string, answers: number): Promise<numbe
     // Tapped as a fast reader taps: the moment the options take taps (after the short hold that
     // guards against double taps), at the spot where the first one is painted. Playwright's own
     // tap would first run its checks in the page, on the same slowed main thread, right before
-    // the tap; those would count as the app's input delay.
-    // Options inside the hold are `inert`: the selector finds the first option only once it takes taps.
+    // the tap; those would count as the app's input delay. Options inside the hold are `inert`,
+    // so the selector finds the first option only once it takes taps.
     const FIRST_READY_OPTION = '.choices:not([inert]) > label.choice';
     for (let step = 0; step < answers; step += 1) {
       const before = await page.evaluate(() => document.querySelector('h1')?.textContent);

@@ -16,8 +16,9 @@ export const SIZE_BUDGETS = {
 /**
  * What `npm test` enforces until issue 5's budgets are reachable: today's sizes plus a little room,
  * so the bundle cannot grow unnoticed. The targets above are missed by the chosen stack itself
- * (recharts' lazy chunk alone is ~99 KB gzip; react-dom + router + i18next ~100 KB); see
- * docs/performance.md. Lower these as the bundle shrinks; remove them when the targets hold.
+ * (recharts' lazy chunk, and react-dom, react-router and i18next in the first download, take most
+ * of each; `npx tsx scripts/check-size.ts` prints the figures). Lower these as the bundle shrinks;
+ * remove them when the targets hold.
  * Raised once for the compliance footer every page must carry in the reader's language (operator
  * facts, registration line, fake-account warning, suitability sentence) and for the result page's
  * security check, comparison and saved image.
@@ -32,7 +33,7 @@ export const SIZE_CEILINGS = {
 /**
  * Lazy chunks that every first visit still loads: the app loads the start texts (landing page and
  * quiz) of the reader's language before it renders; Japanese is the default, so they count as
- * initial. The later texts (result, embed and privacy pages) do not.
+ * initial. The later texts (pages with `texts: 'later'` in src/app/routes.ts) do not.
  */
 const STARTUP_LAZY_SOURCES = ['src/i18n/resources/ja/start.ts'] as const;
 

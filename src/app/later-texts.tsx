@@ -19,9 +19,10 @@ function chunkLoad(pending: Promise<void>): Promise<void> {
 }
 
 /**
- * Shows its children once the texts only the result, embed and privacy pages use are in place:
- * they are not part of a first visit's download. Suspends meanwhile; a failed download reaches the
- * route's error boundary as a ChunkLoadError, whose retry fetches again.
+ * Shows its children once the later texts are in place (the pages whose entry in
+ * src/app/routes.ts says `texts: 'later'`): they are not part of a first visit's download.
+ * Suspends meanwhile; a failed download reaches the route's error boundary as a ChunkLoadError,
+ * whose retry fetches again.
  */
 export function WithLaterTexts({ children }: { readonly children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -31,7 +32,7 @@ export function WithLaterTexts({ children }: { readonly children: ReactNode }) {
 }
 
 /**
- * A route whose page needs the later texts (the result, embed and privacy pages): its error
+ * A route whose page needs the later texts (`texts: 'later'` in the route manifest): its error
  * boundary's retry forgets a failed download of the page's code (`onRetry`) and of the texts alike.
  */
 export function LaterTextsRoute({

@@ -26,7 +26,7 @@ export function loadStartTexts(language: Language): Promise<StartTexts> {
   return START_TEXTS[language]();
 }
 
-/** The texts only the result, embed and privacy pages need; the module loader fetches each once. */
+/** The later texts (routes.ts names the pages that need them); the loader fetches each once. */
 export function loadLaterTexts(language: Language): Promise<LaterTexts> {
   return LATER_TEXTS[language]();
 }

@@ -1,6 +1,7 @@
 /**
  * A language's texts come in two downloads: what the landing page and the quiz show (start), and
- * what only the result, embed and privacy pages show (later). Together they make the whole `Resources`.
+ * what only the pages whose route says `texts: 'later'` show (later; src/app/routes.ts names them).
+ * Together they make the whole `Resources`.
  */
 import type { Resources } from './ja/index';
 

@@ -1,4 +1,4 @@
-// The texts only the result, embed and privacy pages show, fetched when one of them opens.
+// The later texts: fetched when a page whose route says `texts: 'later'` opens (src/app/routes.ts).
 import { results } from './results';
 import { embed } from './embed';
 import { privacy } from './privacy';

@@ -10,6 +10,7 @@ import { emitAppEvent } from '@/platform/app-events';
 import { runWhenIdle } from '@/platform/idle';
 import { lazyRadarChart } from '@/results/lazy-chart';
 import { LandingPage } from '@/quiz/landing-page';
+import { useAppSettings } from './app-settings';
 import { QuizPage } from '@/quiz/quiz-page';
 import { useAnsweredCount, useQuizActions, useQuizAnswers } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
@@ -104,13 +105,19 @@ function ResultRoute() {
   );
 }
 
+/** The landing page, told whether it runs inside a blog's embed. */
+function EmbeddableLandingPage() {
+  const { embed } = useAppSettings();
+  return <LandingPage embedded={embed} />;
+}
+
 /** The route code of the pages the app drives itself; every other page is its lazy component. */
 function appDrivenPage(kind: string): ReactNode | undefined {
   switch (kind) {
     case 'landing':
       return (
         <RouteBoundary>
-          <LandingPage />
+          <EmbeddableLandingPage />
         </RouteBoundary>
       );
     case 'quiz':

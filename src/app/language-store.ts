@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { storageKeyOf } from '@/data/privacy';
 import { parseLanguage, type Language } from '@/i18n/languages';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
-export const LANGUAGE_STORAGE_KEY = 'toushi-shinri-test:language';
+export const LANGUAGE_STORAGE_KEY = storageKeyOf('language');
 
 interface LanguageState {
   /** The reader's own choice from the switcher; undefined until they make one. */

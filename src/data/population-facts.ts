@@ -18,6 +18,11 @@ export interface PopulationFact {
   readonly year: number;
   /** Which literacy question the fact compares with, if any. */
   readonly questionId?: 'lit-compound' | 'lit-inflation' | 'lit-diversification';
+  /**
+   * Whether the survey asked in this test's words. The 2010 international comparison asked the
+   * interest question with other figures, so its share is a rough guide, not like for like.
+   */
+  readonly wording: 'same' | 'differs';
   readonly source: SourceCitation;
 }
 
@@ -26,6 +31,7 @@ export const POPULATION_FACTS = [
     id: 'japan-big-three-all-correct',
     value: 0.27,
     year: 2010,
+    wording: 'differs',
     source: {
       title: 'Financial Literacy around the World: An Overview',
       publisher: 'Journal of Pension Economics and Finance 10(4) (Lusardi & Mitchell)',
@@ -38,6 +44,7 @@ export const POPULATION_FACTS = [
     value: 0.43,
     year: 2016,
     questionId: 'lit-compound',
+    wording: 'same',
     source: {
       title: '金融リテラシー調査(2016年)',
       publisher: '金融広報中央委員会 (Central Council for Financial Services Information)',
@@ -50,6 +57,7 @@ export const POPULATION_FACTS = [
     value: 0.75,
     year: 2015,
     questionId: 'lit-compound',
+    wording: 'same',
     source: {
       title: '金融リテラシー調査(2016年) — 米国FINRA調査との比較',
       publisher: '金融広報中央委員会 (Central Council for Financial Services Information)',

@@ -1,3 +1,4 @@
+import { storageKeyOf } from '@/data/privacy';
 import { safeSessionStorage } from './safe-storage';
 import { CAMPAIGN_VALUE } from './url-params';
 
@@ -6,7 +7,7 @@ export const CAMPAIGN_KEYS = ['utm_source', 'utm_medium', 'utm_campaign'] as con
 export type CampaignKey = (typeof CAMPAIGN_KEYS)[number];
 export type Campaign = Partial<Record<CampaignKey, string>>;
 
-const STORAGE_KEY = 'toushi-shinri-test:campaign';
+const STORAGE_KEY = storageKeyOf('campaign');
 
 /** Keeps the allowlisted utm parameters whose values are well-formed; drops the rest silently. */
 export function parseCampaign(search: string): Campaign {

@@ -4,6 +4,7 @@ import { AppLink } from '@/ui/app-link';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
+import { EMBED_NOTICES, EMBED_SECTION_ANCHOR } from '@/data/privacy';
 import { parseLanguage, DEFAULT_LANGUAGE } from '@/i18n/languages';
 import { TypeEmblem } from '@/ui/type-emblem';
 import { useDocumentTitle } from '@/ui/use-document-title';
@@ -22,7 +23,12 @@ const PRIVACY_PATH = '/privacy/';
  * is free and private, and start (or resume). Below: the eight types, a sample of a result, who
  * runs the test, and start again.
  */
-export function LandingPage() {
+export interface LandingPageProps {
+  /** The test runs inside a blog post: the promise says what the blog page is told. */
+  readonly embedded?: boolean;
+}
+
+export function LandingPage({ embedded: embed = false }: LandingPageProps) {
   const { t, i18n } = useTranslation('common');
   const navigate = useNavigate();
   const inProgress = useQuizInProgress();
@@ -74,7 +80,20 @@ export function LandingPage() {
               />
               <rect x="1.5" y="9" width="15" height="10" rx="2.5" fill="currentColor" />
             </svg>
-            <span>{t('landing.facts.onDevice')}</span>
+            <span>
+              {t('landing.facts.onDevice')}
+              {embed && (
+                <>
+                  {language === 'ja' ? '' : ' '}
+                  {t('landing.facts.embedded', {
+                    notices: EMBED_NOTICES.map((notice) => t(`embedNotices.${notice.id}`)),
+                  })}{' '}
+                  <AppLink to={`${PRIVACY_PATH}#${EMBED_SECTION_ANCHOR}`}>
+                    {t('landing.facts.embeddedLink')}
+                  </AppLink>
+                </>
+              )}
+            </span>
           </p>
         </div>
 

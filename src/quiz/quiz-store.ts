@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { storageKeyOf } from '@/data/privacy';
 import { QUESTIONS } from '@/data/questions';
 import { safeLocalStorage } from '@/platform/safe-storage';
 import {
@@ -12,7 +13,7 @@ import {
   type QuizSnapshot,
 } from './quiz-persistence';
 
-export const QUIZ_STORAGE_KEY = 'toushi-shinri-test:quiz';
+export const QUIZ_STORAGE_KEY = storageKeyOf('quiz');
 
 interface QuizActions {
   /** The reader picked an option: it is recorded and the next question comes up. */

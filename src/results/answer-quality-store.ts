@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { storageKeyOf } from '@/data/privacy';
 import type { AnswerQualityFlag } from '@/engine/contract';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
@@ -27,7 +28,7 @@ function parsePersisted(persisted: unknown): AnswerQualityState | undefined {
 
 const useAnswerQualityStore = create<AnswerQualityState>()(
   persist(() => initialState, {
-    name: 'toushi-shinri-test:answer-quality',
+    name: storageKeyOf('answer-quality'),
     version: 1,
     storage: createJSONStorage(() => safeLocalStorage),
     partialize: ({ code, flags }) => ({ code, flags }),

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { POPULATION_FACTS } from '@/data/population-facts';
+import { BIG_THREE_IDS, QUESTIONS } from '@/data/questions';
 import type { Answers } from '@/engine/contract';
 import { literacyAnswers } from './result-insights';
 
 /** The literacy questions in the test; a reader's right answers are out of this many. */
 const LITERACY_QUESTION_COUNT = 3;
+
+/** Where the Big Three sit in the quiz, as the reader counts questions (from 1). */
+const BIG_THREE_NUMBERS: readonly number[] = BIG_THREE_IDS.map(
+  (id) => QUESTIONS.findIndex((question) => question.id === id) + 1,
+);
 
 const TOTAL_FACTS = POPULATION_FACTS.filter((fact) => !('questionId' in fact));
 
@@ -42,6 +48,9 @@ export function PopulationComparison({ literacyCorrect, answers }: PopulationCom
       </p>
       <figcaption className="result-fact__source">
         {t('population.source', { source: t(`model:facts.${item.id}.source`) })}
+        {item.wording === 'differs' && (
+          <span className="result-fact__wording">{t('population.wordingDiffers')}</span>
+        )}
       </figcaption>
     </figure>
   );
@@ -49,7 +58,7 @@ export function PopulationComparison({ literacyCorrect, answers }: PopulationCom
   return (
     <section className="result-section" aria-labelledby="result-population-heading">
       <h2 id="result-population-heading">{t('sections.population')}</h2>
-      <p>{t('population.intro')}</p>
+      <p>{t('population.intro', { numbers: BIG_THREE_NUMBERS })}</p>
       <p className="result-population__total">
         {t('population.total', {
           correct: Math.min(LITERACY_QUESTION_COUNT, Math.max(0, literacyCorrect)),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { storageKeyOf } from '@/data/privacy';
 import { decodeResult } from '@/engine/result-code';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
@@ -12,7 +13,7 @@ interface ResultState {
   readonly friendCode: string | null;
 }
 
-const STORE_NAME = 'toushi-shinri-test:results';
+const STORE_NAME = storageKeyOf('results');
 const STORE_VERSION = 1;
 
 const MAX_CODE_LENGTH = 64;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DIMENSION_IDS } from '@/data/dimensions';
+import { LINK_FIELDS } from '@/data/privacy';
 import { networkShareUrl, SHARE_NETWORKS, type ShareNetwork } from './share-urls';
 
 export interface SharePanelProps {
@@ -36,7 +38,10 @@ export function SharePanel({
   showImageInstead,
   networks = SHARE_NETWORKS,
 }: SharePanelProps) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(['results', 'privacy']);
+  const linkFields = LINK_FIELDS.map((field) =>
+    t(`privacy:linkFields.${field.id}`, { count: DIMENSION_IDS.length }),
+  );
   const [status, setStatus] = useState<Status>('idle');
   const [image, setImage] = useState<string | undefined>(undefined);
 
@@ -107,7 +112,7 @@ export function SharePanel({
           {t('share.saveImage')}
         </button>
       </div>
-      <p className="result-share__privacy">{t('share.privacy')}</p>
+      <p className="result-share__privacy">{t('share.privacy', { fields: linkFields })}</p>
       <p role="status" className="result-share__status">
         {status === 'idle' ? '' : t(`share.${status}`)}
       </p>

@@ -1,5 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { DIMENSION_IDS } from '@/data/dimensions';
+import { DEVICE_ITEMS, EMBED_NOTICES, EMBED_SECTION_ANCHOR, LINK_FIELDS } from '@/data/privacy';
 import { QUESTIONS } from '@/data/questions';
+import { common as enCommon } from '@/i18n/resources/en/common';
+import { privacy as enPrivacy } from '@/i18n/resources/en/privacy';
+import { common as jaCommon } from '@/i18n/resources/ja/common';
+import { privacy as jaPrivacy } from '@/i18n/resources/ja/privacy';
 import { SITE } from '@/data/site';
 import { minutesFor } from '@/quiz/quiz-timing';
 import { resetStores, renderApp } from '../render-app';
@@ -24,7 +30,7 @@ describe('the landing page', () => {
     await renderApp('/');
     expect(screen.getByRole('heading', { name: 'ご利用にあたって' })).toBeInTheDocument();
     expect(screen.getByText(/投資助言ではありません/)).toBeInTheDocument();
-    expect(screen.getByText(/損失が生じるおそれがあります/)).toBeInTheDocument();
+    expect(screen.getByText(/損失のおそれがあります/)).toBeInTheDocument();
     expect(screen.getByText(/ご自身の責任で/)).toBeInTheDocument();
     expect(screen.getByText(SITE.operator.name.ja)).toBeInTheDocument();
     const contact = screen.getByRole('link', { name: SITE.operator.contact.ja });
@@ -78,7 +84,7 @@ describe('the privacy page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'プライバシーポリシー' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'ブラウザに保存するもの' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'この端末に保存するもの' })).toBeInTheDocument();
     expect(screen.getByText(/当社のサーバーや第三者に送信しません/)).toBeInTheDocument();
     resetStores();
     await renderApp('/privacy/', { language: 'en' });
@@ -86,6 +92,72 @@ describe('the privacy page', () => {
       await screen.findByRole('heading', { level: 1, name: 'Privacy policy' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Nothing: neither answers nor results are sent/)).toBeInTheDocument();
+  });
+});
+
+describe('the privacy page’s lists', () => {
+  it.each(['ja', 'en'] as const)(
+    'names every item the device keeps with its key, what it holds, why and how to clear it (%s)',
+    async (language) => {
+      await renderApp('/privacy/', { language });
+      const texts = language === 'ja' ? jaPrivacy : enPrivacy;
+      await screen.findByRole('heading', { level: 1, name: texts.title });
+      const items = screen.getAllByRole('listitem').filter((item) => item.querySelector('code'));
+      expect(items.map((item) => item.querySelector('code')?.textContent)).toEqual(
+        DEVICE_ITEMS.map((item) => item.key),
+      );
+      for (const item of DEVICE_ITEMS) {
+        const card = items.find((candidate) => candidate.textContent?.includes(item.key));
+        expect(card).toHaveTextContent(texts.items[item.id].holds);
+        expect(card).toHaveTextContent(texts.items[item.id].why);
+        expect(card).toHaveTextContent(texts.items[item.id].clear);
+      }
+      // The timings and the answer-quality flags are on the list, as the stores keep them.
+      expect(texts.items.quiz.holds).toMatch(language === 'ja' ? /時間/ : /how long/);
+      expect(DEVICE_ITEMS.map((item) => item.id)).toContain('answer-quality');
+    },
+  );
+
+  it('says what a link carries, field by field, and what an embed tells the blog, notice by notice', async () => {
+    await renderApp('/privacy/');
+    await screen.findByRole('heading', { level: 1, name: jaPrivacy.title });
+    const embedHeading = screen.getByRole('heading', { name: jaPrivacy.embedHeading });
+    expect(embedHeading).toHaveAttribute('id', EMBED_SECTION_ANCHOR);
+    for (const notice of EMBED_NOTICES)
+      expect(screen.getByText(jaCommon.embedNotices[notice.id])).toBeInTheDocument();
+    const sharesList = screen.getByText(jaPrivacy.sharesLead).nextElementSibling;
+    for (const field of LINK_FIELDS)
+      expect(sharesList).toHaveTextContent(
+        jaPrivacy.linkFields[field.id].replace('{{count}}', String(DIMENSION_IDS.length)),
+      );
+    expect(sharesList).not.toHaveTextContent('経験');
+  });
+});
+
+describe('the landing page’s promise', () => {
+  it('says inside an embed what the blog page is told, in one line, with a link to the privacy page’s embed section', async () => {
+    const app = await renderApp('/', { settings: { embed: true } });
+    const promise = screen.getByText(jaCommon.landing.facts.onDevice, { exact: false });
+    for (const notice of EMBED_NOTICES)
+      expect(promise).toHaveTextContent(jaCommon.embedNotices[notice.id]);
+    expect(promise).toHaveTextContent('回答は知らせません');
+    await app.user.click(within(promise).getByRole('link', { name: 'くわしく' }));
+    expect(app.location().pathname).toBe('/privacy/');
+    expect(app.location().hash).toBe(`#${EMBED_SECTION_ANCHOR}`);
+  });
+
+  it('says nothing about a blog outside an embed', async () => {
+    await renderApp('/');
+    const promise = screen.getByText(jaCommon.landing.facts.onDevice, { exact: false });
+    expect(promise).not.toHaveTextContent(jaCommon.embedNotices.start);
+    expect(within(promise).queryByRole('link')).toBeNull();
+  });
+
+  it('says the same in English inside an embed', async () => {
+    await renderApp('/', { settings: { embed: true }, language: 'en' });
+    const promise = await screen.findByText(enCommon.landing.facts.onDevice, { exact: false });
+    expect(promise).toHaveTextContent(enCommon.embedNotices.complete);
+    expect(within(promise).getByRole('link', { name: 'Details' })).toBeInTheDocument();
   });
 });
 
@@ -173,7 +245,7 @@ describe('inside a blog embed', () => {
     expect(
       screen.getByText(/投資助言や、あなたに合う商品の判断ではありません/),
     ).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`運営: ${SITE.operator.name.ja}`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`運営：${SITE.operator.name.ja}`))).toBeInTheDocument();
   });
 
   it('shows the site header with the language switcher outside an embed', async () => {

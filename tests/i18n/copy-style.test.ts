@@ -41,6 +41,7 @@ const RULES: readonly Rule[] = [
   { name: '「癖」 in kanji (write くせ)', pattern: /癖/ },
   { name: '「クセ」 in running text (write くせ)', pattern: /クセ/, unless: isHeading },
   { name: 'the six dimensions called 傾向 (they are 側面)', pattern: /[6六]つの傾向/ },
+  { name: '投資タイプ (the result is a 投資家タイプ)', pattern: /投資タイプ/ },
   // Statements the reader agrees or disagrees with speak in the reader's own plain voice; the
   // app itself never uses the written である style.
   { name: 'である-style sentence endings (write です・ます)', pattern: /(?:である|のだ)。/ },
@@ -66,7 +67,8 @@ describe('Japanese copy style', () => {
     ['気をつけたい癖', 2],
     ['判断のクセが出やすい傾向です。', 3],
     ['6つの傾向', 4],
-    ['損失である。', 5],
+    ['私の投資タイプ', 5],
+    ['損失である。', 6],
   ] as const)('catches %j', (text, ruleIndex) => {
     const rule = RULES[ruleIndex];
     expect(rule?.pattern.test(text) && !(rule.unless?.(text) ?? false)).toBe(true);

@@ -349,7 +349,7 @@ describe('a link that cannot be shown', () => {
   it('explains an unknown type in the path and offers the test', async () => {
     const { user, onStartQuiz } = openResultPage({ typeId: 'no-such-type', code: own });
     expect(
-      screen.getByRole('heading', { level: 1, name: 'この投資タイプは見つかりません' }),
+      screen.getByRole('heading', { level: 1, name: 'この投資家タイプは見つかりません' }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '診断をはじめる' }));
     expect(onStartQuiz).toHaveBeenCalledOnce();
@@ -359,7 +359,7 @@ describe('a link that cannot be shown', () => {
 describe('a bare type link', () => {
   it('describes the type in general and invites the reader to take the test', async () => {
     const { user, onStartQuiz } = openResultPage({ typeId: 'patient-grower' });
-    expect(screen.getByText('投資タイプの紹介')).toBeInTheDocument();
+    expect(screen.getByText('投資家タイプの紹介')).toBeInTheDocument();
     expect(screen.getByText(ja.types['patient-grower'].description)).toBeInTheDocument();
     expect(screen.queryAllByRole('meter')).toHaveLength(0);
     await user.click(screen.getAllByRole('button', { name: '診断をはじめる' })[0]!);
@@ -399,7 +399,7 @@ describe('the fragment', () => {
       expect(document.documentElement.hasAttribute(CODE_PENDING_ATTRIBUTE)).toBe(false),
     );
     expect(
-      screen.getByText(code === undefined ? '投資タイプの紹介' : 'あなたの診断結果'),
+      screen.getByText(code === undefined ? '投資家タイプの紹介' : 'あなたの診断結果'),
     ).toBeInTheDocument();
   });
 

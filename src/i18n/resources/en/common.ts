@@ -41,6 +41,8 @@ export const common: Resources['common'] = {
       minutes: 'About {{count}} min',
       noSignUp: 'Free, no sign-up',
       onDevice: 'Your answers are kept on this device only and are never sent anywhere.',
+      embedded: 'The blog around this test is told only {{notices, list}}. Never your answers.',
+      embeddedLink: 'Details',
     },
     start: 'Start the test',
     startAgain: 'Begin now',
@@ -97,6 +99,12 @@ export const common: Resources['common'] = {
     aboutLink: 'Operator details and privacy',
     againNote: '{{count}} questions · free, no sign-up',
     againHeading: 'Find your type in about {{minutes}} minutes',
+  },
+  embedNotices: {
+    start: 'that the test started',
+    step: 'how far it got',
+    complete: 'which investor type came out',
+    cta: 'which service link was tapped',
   },
   notFound: {
     title: 'Page not found',

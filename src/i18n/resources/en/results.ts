@@ -100,7 +100,7 @@ export const results: Resources['results'] = {
   },
   population: {
     intro:
-      'The test’s last three questions are the basic money questions used in surveys worldwide.',
+      'Questions {{numbers}} of the test are the basic money questions used in financial literacy surveys worldwide.',
     total: 'You answered {{correct}} of the 3 right.',
     yourAnswer: 'Your answer: {{answer}}',
     rightAnswer: 'Right answer: {{answer}}',
@@ -110,6 +110,8 @@ export const results: Resources['results'] = {
       'Your answers are no longer on this device, so each question’s answer cannot be shown.',
     national: '{{label}}: {{percent}}% (survey of {{year}})',
     source: 'Source: {{source}}',
+    wordingDiffers:
+      'That survey asked in other words and figures than this test, so take it as a rough guide.',
     explanation: {
       'lit-compound': [
         'Each year the interest is paid on the balance, including earlier interest (compounding).',
@@ -132,42 +134,78 @@ export const results: Resources['results'] = {
   security: {
     heading: 'Protect your account',
     intro:
-      'One last thing: three quick checks on how you protect your brokerage account. They play no part in your type, stay on this device only, and never go into a shared link.',
-    yes: 'Yes',
-    no: 'No',
+      'A moment for {{count}} quick checks on how you protect a brokerage account. You can answer them even if you have no account yet. They play no part in your type, stay on this device only, and never go into a shared link.',
     questions: {
-      mfa: 'Does your broker ask for more than your password when you log in (multi-factor or two-step authentication)?',
-      links:
-        'Do you avoid logging in to your broker or bank from a link in a text message or email?',
-      offers: 'Do you ignore investment offers that reach you on LINE or social media?',
+      login: 'Besides your password, what protects your login to your broker?',
+      passwords: 'Is your broker password the same as one you use elsewhere?',
+      offers: 'What do you do with investment offers that reach you on LINE or social media?',
+    },
+    choices: {
+      passkey: 'A passkey (fingerprint, face and the like)',
+      'codes-only': 'Only a code by text message or email',
+      'no-mfa': 'Nothing besides the password',
+      'no-account': 'I have no brokerage account yet',
+      unique: 'It is used for my broker only',
+      reused: 'The same as, or like, one I use elsewhere',
+      unsure: 'I am not sure',
+      'not-yet': 'I have no brokerage account yet',
+      ignore: 'I ignore them',
+      listen: 'I sometimes hear them out',
     },
     submit: 'See my advice',
-    unanswered: 'Answer all three to see advice tailored to you.',
+    unanswered: 'Answer all {{count}} to see advice that follows your answers.',
     edit: 'Change my answers',
-    good: 'You do this',
-    todo: 'Worth doing',
+    status: {
+      good: 'You do this',
+      todo: 'Worth doing',
+      prepare: 'When you open an account',
+    },
     advice: {
-      mfa: {
-        yes: 'Multi-factor login is the key safeguard. Turn on login notifications too, so you notice a login that was not you.',
-        no: 'Start by turning on multi-factor login at your broker. In 2025 a wave of account takeovers with stolen IDs and passwords led to unauthorised trades, and Japan’s securities industry moved to make multi-factor login mandatory.',
-      },
-      links: {
-        yes: 'Never logging in from a link is the best defence against phishing sites that copy the real one.',
-        no: 'Do not log in from links in texts or emails; open your broker from a bookmark or its official app. Fake messages in a broker’s or bank’s name that lead to look-alike sites are on the rise.',
-      },
-      offers: {
-        yes: 'Ignoring such offers is the best protection against social-media investment scams.',
-        no: 'Scams that impersonate famous investors and real firms recruit through LINE groups and social-media ads. If you hear “guaranteed” or “just for you”, do not respond and do not send money.',
-      },
+      passkey:
+        'A passkey cannot be stolen by a fake site that asks you to type it in. Use passkeys for your other important accounts, such as email, wherever they are offered.',
+      'codes-only':
+        'Codes by text message or email can be caught by real-time phishing: a fake site passes the code you type straight on to the real one. If your broker offers passkeys, switch to one.',
+      'no-mfa':
+        'Start by setting up a passkey for your broker login. Where a broker has no passkeys, a login code is still stronger than a password alone. Since 15 October 2025, the Japan Securities Dealers Association’s guideline asks brokers to use phishing-resistant multi-factor authentication (such as passkeys) at login, at withdrawal and when the withdrawal account is changed.',
+      'no-account':
+        'When you open an account, check that the broker lets you log in with a passkey (fingerprint, face and the like). Since 15 October 2025, the Japan Securities Dealers Association’s guideline asks brokers for phishing-resistant multi-factor authentication.',
+      unique: 'A password used for your broker only cannot be tried from another service’s leak.',
+      reused:
+        'Attackers try ID and password pairs leaked from other services as they are. That, together with no two-step verification, is how 7pay accounts were taken over. Change your broker password to one you use nowhere else.',
+      unsure:
+        'If you are not sure, change your broker password to a new one you use nowhere else. A password manager remembers it for you.',
+      'not-yet':
+        'When you open an account, give it a password of its own that you use for no other service.',
+      ignore: 'Ignoring such offers is an important habit against social-media investment scams.',
+      listen:
+        'Scams that impersonate famous investors and real firms recruit through LINE groups and social-media ads. If you hear “guaranteed” or “just for you”, do not respond and do not send money.',
     },
     scamWarning:
       'Types who respond quickly to the buzz and to other people are also the ones scammers target. If you are hurried with “only now”, stop and talk it over with someone close to you.',
+    habitsHeading: 'Everyday habits',
+    habits: {
+      account: {
+        notifications:
+          'Turn on login and trade notifications, so you notice at once a login or trade that was not you.',
+        review: 'Log in now and then to check your balance and trade history.',
+      },
+      noAccount: {
+        notifications:
+          'Once you open an account, turn on login and trade notifications, so you notice at once a login or trade that was not you.',
+        review:
+          'Once you have an account, log in now and then to check your balance and trade history.',
+      },
+    },
+    incidentHeading: 'If something looks wrong',
+    incident:
+      'If you see a login or trade that was not you, call your broker at once on the number shown on its official website or app, never a number from an email or text message. Then talk to the police consultation line (#9110) or the Financial Services Agency’s Counseling Office for Financial Services Users.',
     sevenPayHeading: 'The lesson of 7pay',
     sevenPay:
-      'The 7pay phone payment service launched in July 2019 without two-step verification, and accounts were abused within days. It closed after only three months.',
+      'The 7pay phone payment service launched in July 2019 without two-step verification. Logins with IDs and passwords leaked elsewhere cost 808 people about 38.6 million yen within days, and the service closed after only three months.',
     whyInvestors:
       'A brokerage account holds far more money than everyday payments. A hijacked account can be used to sell your shares or buy wildly swinging stocks without your knowing, so securing it is part of getting ready to invest.',
   },
+
   share: {
     text: 'My investor type is “{{name}}”. Which are you? Take the test and compare your result with mine.',
     native: 'Share',
@@ -177,7 +215,7 @@ export const results: Resources['results'] = {
     copy: 'Copy link',
     copied: 'Link copied',
     copyFailed: "Couldn't copy. Please copy this page's address instead.",
-    privacy: 'Only the result code is shared, never your answers.',
+    privacy: 'A shared link holds only {{fields, list}}. Never your answers.',
     saveImage: 'Save as image',
     imageReady: 'Your image is ready. Press and hold it to save.',
     imageAlt: 'Result image of {{name}}',
@@ -192,8 +230,7 @@ export const results: Resources['results'] = {
     retake: 'Take the test again',
   },
   runnerUp: {
-    close:
-      'Mostly {{typeName}}, close to {{runnerUp}}: these answers sit almost as near to {{runnerUp}}.',
+    close: 'These answers sit almost as close to {{runnerUp}}.',
   },
   experience: {
     none: 'Investing experience: none yet (not part of any score)',

@@ -1,7 +1,7 @@
 // UI texts of the "common" namespace in ja. The Japanese resources define the key set; English mirrors it.
 export const common = {
   appName: '投資心理テスト',
-  operatorShort: '運営: {{name}}',
+  operatorShort: '運営：{{name}}',
   skipToContent: '本文へ移動',
   loading: '読み込み中…',
   language: {
@@ -39,6 +39,9 @@ export const common = {
       minutes: '約{{count}}分',
       noSignUp: '登録不要・無料',
       onDevice: '回答はこの端末の中だけに保存され、どこにも送信されません。',
+      // Inside a blog's embed: what the blog page is told (src/data/privacy.ts's EMBED_NOTICES).
+      embedded: '埋め込み先のブログには、{{notices, list}}だけを知らせます。回答は知らせません。',
+      embeddedLink: 'くわしく',
     },
     start: '診断をはじめる',
     startAgain: 'さっそくはじめる',
@@ -83,9 +86,16 @@ export const common = {
     againNote: '全{{count}}問・登録不要・無料',
     againHeading: '約{{minutes}}分で、あなたのタイプがわかります',
   },
+  /** What an embedded test tells the blog page, one label per notice in src/data/privacy.ts. */
+  embedNotices: {
+    start: '診断を始めたこと',
+    step: '何問目まで進んだか',
+    complete: 'どの投資家タイプになったか',
+    cta: 'どのサービスのリンクを押したか',
+  },
   notFound: {
     title: 'ページが見つかりませんでした',
-    body: 'お探しのページは移動したか、URLが正しくない可能性があります。診断はトップページからいつでも始められます。',
+    body: 'お探しのページは移動したか、URLが間違っているのかもしれません。診断はトップページからいつでも始められます。',
     start: '診断をはじめる',
   },
   errors: {
@@ -107,7 +117,7 @@ export const common = {
     notAdvice:
       '特定の金融商品の売買を勧めるものではなく、投資助言ではありません。個別の銘柄や資産配分についてのご質問にはお答えしていません。',
     noReturns: '診断結果は、将来の運用成果を示すものではありません。',
-    risk: '投資には、元本割れなど損失が生じるおそれがあります。',
+    risk: '投資には、元本割れなど損失のおそれがあります。',
     ownResponsibility: '投資に関する最終的なご判断は、ご自身の責任で行ってください。',
     paidServices:
       '本診断と当社の無料の情報配信では、当社の有料サービスをご案内することがあります。',

@@ -8,9 +8,9 @@ export const embed = {
     heading: '設定',
     language: '表示言語',
     utmSource: '流入元（utm_source）',
-    utmSourceHint: '例: blog。半角英数字と . _ ~ - のみ、64文字まで。',
+    utmSourceHint: '例：blog。半角英数字と . _ ~ - のみ、64文字まで。',
     utmCampaign: 'キャンペーン名（utm_campaign）',
-    utmCampaignHint: '例: autumn。半角英数字と . _ ~ - のみ、64文字まで。',
+    utmCampaignHint: '例：autumn。半角英数字と . _ ~ - のみ、64文字まで。',
     invalid: '使えない文字が含まれているため、コードには入れていません。',
     theme: 'テーマ',
     themes: {

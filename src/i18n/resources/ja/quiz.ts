@@ -8,7 +8,7 @@ export const quiz = {
   },
   questionNumber: '質問 {{current}}',
   choicesHint: '当てはまるものを1つ選んでください。',
-  keyboardHint: 'キーボード: 数字キーで選択、Enterで次へ、Backspaceで前の質問へ',
+  keyboardHint: 'キーボード：数字キーで選択、Enterで次へ、Backspaceで前の質問へ',
   back: '戻る',
   next: '次へ',
   seeResult: '結果を見る',

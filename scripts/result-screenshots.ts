@@ -11,14 +11,15 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './lib/browser';
 import { QUESTIONS } from '../src/data/questions';
 import { sampleAnswers, sampleResult } from './lib/sample-result';
-import { SCREENSHOT_DEVICES, type ScreenshotDevice } from './lib/screenshot-devices';
+import {
+  LINE_IN_APP_UA,
+  SCREENSHOT_DEVICES,
+  type ScreenshotDevice,
+} from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-
-export const LINE_IN_APP_UA =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.10.0';
 
 // The phone as a friend's link opens in LINE: its in-app browser.
 const DEVICES: Readonly<Record<ScreenshotDevice, BrowserContextOptions>> = {

@@ -16,3 +16,7 @@ export const SCREENSHOT_DEVICES: Readonly<Record<ScreenshotDevice, BrowserContex
   },
   desktop: { viewport: { width: 1280, height: 800 } },
 };
+
+/** LINE's in-app browser on an iPhone: how most friends open a shared result in Japan. */
+export const LINE_IN_APP_UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.10.0';

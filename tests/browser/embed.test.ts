@@ -167,6 +167,12 @@ describe('the blog embed', () => {
       1,
     );
 
+    // The promise the reader sees inside the blog post says what the blog page is told.
+    const promise = ja.locator('.landing__privacy');
+    for (const label of Object.values(TEXT.ja.common.embedNotices))
+      await expect(promise.innerText()).resolves.toContain(label);
+    await promise.getByRole('link', { name: TEXT.ja.common.landing.facts.embeddedLink }).waitFor();
+
     const heights = [await expectSizedToContent(page, 'ja', ja)];
     await ja.getByRole('link', { name: TEXT.ja.common.landing.start }).click();
     for (let index = 0; index < QUESTIONS.length; index += 1) {

@@ -44,6 +44,34 @@ describe('a shared result link', () => {
       .waitFor();
   });
 
+  it('shows the friend no answer of the sharer’s: the experience line is the sharer’s own', async () => {
+    const taker = await openSession(PHONE);
+    await taker.page.goto(at('quiz/'));
+    await answerQuestions(taker.page, VARIED);
+    const result = expectedResult(VARIED);
+    await expectResultPage(taker.page, result);
+    const experienceTexts = Object.values(ja.results.experience);
+    const takerText = await taker.page.locator('main').innerText();
+    expect(experienceTexts.some((text) => takerText.includes(text))).toBe(true);
+
+    const friend = await openSession(DESKTOP);
+    await friend.page.goto(taker.page.url());
+    await expectResultPage(friend.page, result);
+    const friendText = await friend.page.locator('main').innerText();
+    expect(experienceTexts.filter((text) => friendText.includes(text))).toEqual([]);
+    expect(friendText).not.toContain('投資の経験');
+  });
+
+  it('shows no experience from a link made before, whose code still carries it', async () => {
+    // A version 2 link of a reader who reported over five years of investing.
+    const { page } = await openSession(PHONE);
+    await page.goto(at('r/bold-adventurer/#AgRkOkcyJAAAA6yq'));
+    await page.getByText(ja.results.eyebrow.friend, { exact: true }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(typeName('bold-adventurer'));
+    expect(text).not.toContain('投資の経験');
+  });
+
   it('keeps the code in the fragment, so the server never sees it', async () => {
     const { page, context } = await openSession(PHONE);
     const result = expectedResult(VARIED);

@@ -72,7 +72,7 @@ export const privacy = {
     modelVersion: 'テストの版',
     scores: '{{count}}つの側面のスコア',
     literacyCorrect: '金融の基本3問の正解数',
-    checksum: 'リンクの読み違いを見つけるための確認用の符号',
+    checksum: '読み違いを防ぐ確認用の符号',
   },
   linkGroup: '{{where}}：{{fields, list}}',
   sharesNot:

@@ -37,6 +37,15 @@ const FRAME_TITLES: Readonly<Record<EmbedLanguage, string>> = {
  */
 export const FRAME_SANDBOX =
   'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads';
+/**
+ * How long a frame has to report its size before the pasted link comes back: a frame the test's
+ * site refuses (a blog not on its list), one a browser blocks and one that cannot load all stay
+ * silent, and a reader should never be left with an empty or grey box.
+ */
+export const EMBED_RESPONSE_TIMEOUT_MS = 5000;
+/** Dispatched on the embed element when its plain link comes back; detail: `{ instanceId }`. */
+export const EMBED_FALLBACK_EVENT = 'toushi-shinri-test:fallback';
+
 /** Copying the result link and the share sheet, nothing else. */
 export const FRAME_ALLOW = 'clipboard-write; web-share';
 
@@ -59,6 +68,32 @@ interface Mounted {
   readonly element: HTMLElement;
   readonly iframe: HTMLIFrameElement;
   readonly id: string;
+  /** What the author pasted inside the element: the link readers get when the frame is silent. */
+  readonly fallback: readonly HTMLElement[];
+  /** The frame has reported its size at least once. */
+  answered: boolean;
+}
+
+/** Shows either the frame or the pasted link, never both and never neither. */
+function showFrame(embed: Mounted, frameShown: boolean): void {
+  embed.iframe.style.display = frameShown ? 'block' : 'none';
+  for (const child of embed.fallback) child.hidden = frameShown;
+  embed.element.setAttribute(STATE_ATTRIBUTE, frameShown ? 'ready' : 'fallback');
+}
+
+/** The test's own action colour (`--primary` in src/ui/global.css; a test holds the two equal). */
+export const FALLBACK_BUTTON_COLOUR = '#1f4f8a';
+
+/** The pasted link, drawn as a start button so the fallback still looks like an invitation. */
+function styleAsButton(link: HTMLElement): void {
+  const style = link.style;
+  style.display = 'inline-block';
+  style.padding = '0.75em 1.5em';
+  style.borderRadius = '999px';
+  style.background = FALLBACK_BUTTON_COLOUR;
+  style.color = '#fff';
+  style.fontWeight = '700';
+  style.textDecoration = 'none';
 }
 
 function randomInstanceId(win: Window & typeof globalThis): string {
@@ -119,9 +154,21 @@ export function mountEmbeds(env: EmbedHostEnvironment): EmbedHost {
     iframe.style.width = '100%';
     iframe.style.overflow = 'hidden';
     iframe.style.height = `${EMBED_INITIAL_HEIGHT}px`;
-    element.setAttribute(STATE_ATTRIBUTE, 'ready');
-    element.replaceChildren(iframe);
-    mounted.push({ element, iframe, id });
+    const fallback = Array.from(element.children).filter(
+      (child): child is HTMLElement => child instanceof win.HTMLElement,
+    );
+    const embed: Mounted = { element, iframe, id, fallback, answered: false };
+    element.append(iframe);
+    showFrame(embed, true);
+    mounted.push(embed);
+    win.setTimeout(() => {
+      if (embed.answered) return;
+      showFrame(embed, false);
+      for (const link of fallback) if (link instanceof win.HTMLAnchorElement) styleAsButton(link);
+      element.dispatchEvent(
+        new CustomEvent(EMBED_FALLBACK_EVENT, { bubbles: true, detail: { instanceId: id } }),
+      );
+    }, EMBED_RESPONSE_TIMEOUT_MS);
   };
 
   const observer =
@@ -156,6 +203,9 @@ export function mountEmbeds(env: EmbedHostEnvironment): EmbedHost {
     const message = parsed.value;
     if (message.type === 'resize') {
       embed.iframe.style.height = `${message.height}px`;
+      // A slow frame that speaks after its link came back takes its place again.
+      if (!embed.answered) showFrame(embed, true);
+      embed.answered = true;
       return;
     }
     const detail = analyticsDetail(message);

@@ -41,7 +41,7 @@ function hostPage(testBase: string): string {
 <script>
   window.dataLayer = [];
   window.hostEvents = [];
-  for (const name of ['start', 'step', 'complete', 'cta']) {
+  for (const name of ['start', 'step', 'complete', 'cta', 'fallback']) {
     document.addEventListener('toushi-shinri-test:' + name, (event) => {
       window.hostEvents.push({ type: event.type, lang: event.target.dataset.lang, detail: event.detail });
     });
@@ -305,18 +305,28 @@ describe('the blog embed', () => {
     ).resolves.toEqual([]);
   });
 
-  it('cannot be framed by a blog the site does not list (frame-ancestors)', async () => {
+  it('cannot be framed by a blog the site does not list (frame-ancestors), and gives the reader the plain link back', async () => {
     const session = await blogSession({ allowHost: false });
     const { page } = session;
     session.expectProblem('console', /frame-ancestors|Refused to frame/);
     await page.goto(HOST_PAGE);
     await page.locator('.toushi-shinri-test[data-lang="ja"] iframe').waitFor();
-    await page.waitForTimeout(1000);
     const frame = await embedFrame(page, 'ja');
     await expect(
       frame.getByRole('link', { name: TEXT.ja.common.landing.start }).count(),
     ).resolves.toBe(0);
-    expect(await hostEvents(page)).toEqual([]);
+    // The refused frame never reports a size: the pasted link comes back instead of a grey box.
+    const fallback = page
+      .locator('.toushi-shinri-test[data-lang="ja"]')
+      .getByRole('link', { name: '投資心理テストを受ける' });
+    await fallback.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect(
+      page.locator('.toushi-shinri-test[data-lang="ja"] iframe').isVisible(),
+    ).resolves.toBe(false);
+    const events = await hostEvents(page);
+    expect(events.map((event) => [event.type, event.lang])).toEqual([
+      ['toushi-shinri-test:fallback', 'ja'],
+    ]);
   });
 
   it('lets marketing preview the widget on /embed/ and copy a snippet that works', async () => {

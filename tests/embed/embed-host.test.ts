@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import { mountEmbeds, type EmbedHost } from '@/embed/embed-host';
+import { readFileSync } from 'node:fs';
+import {
+  EMBED_FALLBACK_EVENT,
+  EMBED_RESPONSE_TIMEOUT_MS,
+  FALLBACK_BUTTON_COLOUR,
+  mountEmbeds,
+  type EmbedHost,
+} from '@/embed/embed-host';
 
 const SCRIPT_URL = 'https://shindan.example.jp/shindan/embed.js';
 const TEST_ORIGIN = 'https://shindan.example.jp';
@@ -256,5 +263,58 @@ describe('messages from the embedded test', () => {
     post(wire({ type: 'start', id: 'tst-1' }));
     expect(listener).not.toHaveBeenCalled();
     expect(dataLayer.push).not.toHaveBeenCalled();
+  });
+});
+
+describe('a frame that never answers', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('puts the pasted link back, drawn as a start button, and tells the host page', () => {
+    document.body.innerHTML = snippet('data-lang="ja"');
+    const fallbacks: unknown[] = [];
+    document.addEventListener(EMBED_FALLBACK_EVENT, (event) =>
+      fallbacks.push((event as CustomEvent).detail),
+    );
+    start();
+    expect(screen.queryByRole('link', { name: '投資心理テストを受ける' })).toBeNull();
+    vi.advanceTimersByTime(EMBED_RESPONSE_TIMEOUT_MS - 1);
+    expect(fallbacks).toEqual([]);
+    vi.advanceTimersByTime(1);
+    const link = screen.getByRole('link', { name: '投資心理テストを受ける' });
+    expect(link.style.background).not.toBe('');
+    expect(frames()[0]?.style.display).toBe('none');
+    expect(fallbacks).toEqual([{ instanceId: 'tst-1' }]);
+  });
+
+  it('gives a slow frame its place back when it speaks after all', () => {
+    document.body.innerHTML = snippet('data-lang="ja"');
+    start();
+    vi.advanceTimersByTime(EMBED_RESPONSE_TIMEOUT_MS);
+    expect(screen.getByRole('link', { name: '投資心理テストを受ける' })).toBeInTheDocument();
+    post(wire({ type: 'resize', id: 'tst-1', height: 700 }));
+    expect(frames()[0]?.style.display).toBe('block');
+    expect(frames()[0]?.style.height).toBe('700px');
+    expect(screen.queryByRole('link', { name: '投資心理テストを受ける' })).toBeNull();
+  });
+
+  it('keeps a frame that answered in time, with no event', () => {
+    document.body.innerHTML = snippet('data-lang="ja"');
+    const fallbacks: unknown[] = [];
+    document.addEventListener(EMBED_FALLBACK_EVENT, (event) => fallbacks.push(event));
+    start();
+    post(wire({ type: 'resize', id: 'tst-1', height: 640 }));
+    vi.advanceTimersByTime(EMBED_RESPONSE_TIMEOUT_MS * 2);
+    expect(frames()[0]?.style.display).toBe('block');
+    expect(fallbacks).toEqual([]);
+  });
+
+  it('draws the button in the test’s own action colour', () => {
+    const css = readFileSync('src/ui/global.css', 'utf8');
+    expect(css).toContain(`--primary: ${FALLBACK_BUTTON_COLOUR};`);
   });
 });

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkEmbedOrigins, EMBED_ORIGINS_PATH } from '../src/data/embed-origins';
 import { SITE } from '../src/data/site';
 import { CODE_PENDING_SCRIPT } from '../src/results/result-code-pending';
 import { cspMetaPolicy, inlineHashSource, replaceCspMeta } from './csp';
@@ -171,7 +172,23 @@ export function fillTemplate(
   return html.replace(ROOT_DIV, () => `<div id="root"${routeAttribute}>${page.appHtml}</div>`);
 }
 
+/** Stops the build with a message per refused entry of the blogs' list (src/data/embed-origins.json). */
+function checkEmbedOriginsFile(): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(new URL(`../${EMBED_ORIGINS_PATH}`, import.meta.url), 'utf8'));
+  } catch (error) {
+    throw new Error(`prerender: ${EMBED_ORIGINS_PATH} is not valid JSON: ${String(error)}`);
+  }
+  const check = checkEmbedOrigins(parsed);
+  if (!check.ok)
+    throw new Error(
+      `prerender: ${EMBED_ORIGINS_PATH} lists blogs the build cannot allow:\n  ${check.problems.join('\n  ')}`,
+    );
+}
+
 async function main(): Promise<void> {
+  checkEmbedOriginsFile();
   // The SSR bundle leaves React external, and the route manifest (read by the head tags) has
   // already loaded React by now: `npm run build` sets NODE_ENV so both are the production build.
   if (process.env.NODE_ENV !== 'production')

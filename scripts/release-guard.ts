@@ -16,8 +16,9 @@ export interface ReleaseProblem {
 
 const PLACEHOLDER = 'PLACEHOLDER';
 
-/** RFC 2606 / RFC 6761 names that never belong to a real operator, plus the JP example domain. */
-const EXAMPLE_HOST = /(^|\.)(example\.(com|net|org|jp)|example|test|invalid|localhost)$/i;
+/** RFC 2606 / RFC 6761 names that never belong to a real operator, the JP example domain, and this machine (a staging blog). */
+const EXAMPLE_HOST =
+  /(^|\.)(example\.(com|net|org|jp)|example|test|invalid|localhost)$|^127\.0\.0\.1$/i;
 
 function exampleHostOf(value: string): string | undefined {
   if (!/^https?:\/\//i.test(value)) return undefined;

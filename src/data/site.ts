@@ -6,6 +6,7 @@
  * ready for readers: the release build (`npm run build -- --release`, or RELEASE=1) fails and names
  * each one; the everyday build only warns (scripts/release-guard.ts).
  */
+import { EMBED_ALLOWED_ORIGINS } from './embed-origins';
 import { LINE_ACCOUNT_ID, OPERATOR, type LocalisedText, type OperatorConfig } from './operator';
 
 export {
@@ -94,6 +95,6 @@ export const SITE: SiteConfig = {
       url: 'https://blog.example.jp/',
     },
   },
-  // PLACEHOLDER: the blog origins that may embed the test.
-  embedAllowedOrigins: ['https://blog.example.jp'],
+  // The blog origins that may embed the test: listed in embed-origins.json, checked at build.
+  embedAllowedOrigins: EMBED_ALLOWED_ORIGINS,
 };

@@ -437,6 +437,7 @@ describe('population facts', () => {
       value: z.number().gt(0).lt(1),
       year: z.number().int().min(1990).max(2030),
       questionId: z.enum(['lit-compound', 'lit-inflation', 'lit-diversification']).optional(),
+      wording: z.enum(['same', 'differs']),
       source: z
         .object({
           title: z.string().min(1),

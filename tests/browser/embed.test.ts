@@ -174,6 +174,8 @@ describe('the blog embed', () => {
     await promise.getByRole('link', { name: TEXT.ja.common.landing.facts.embeddedLink }).waitFor();
 
     const heights = [await expectSizedToContent(page, 'ja', ja)];
+    // The embedded landing is one phone screen, not the site's whole front page.
+    expect(heights[0]).toBeLessThanOrEqual(700);
     await ja.getByRole('link', { name: TEXT.ja.common.landing.start }).click();
     for (let index = 0; index < QUESTIONS.length; index += 1) {
       await ja.getByRole('heading', { level: 1, name: questionPrompt(index) }).waitFor();

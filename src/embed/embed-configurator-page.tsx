@@ -1,5 +1,8 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BANNER_SIZES, bannerAlt, bannerPath } from '@/data/banners';
+import { QUESTIONS } from '@/data/questions';
+import { minutesFor } from '@/data/quiz-length';
 import { SITE } from '@/data/site';
 import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
 import { BASE_URL as BASE_PATH } from '@/platform/base-url';
@@ -14,6 +17,7 @@ import {
 import { PREVIEW_INSTANCE_ID, EmbedPreview } from './embed-preview';
 import { EmbedSnippetBox } from './embed-snippet-box';
 import { buildEmbedSnippet } from './embed-snippet';
+import { buildBannerSnippet } from './banner-snippet';
 import './embed-configurator-page.css';
 
 const noChanges = (): (() => void) => () => {};
@@ -162,6 +166,38 @@ export function EmbedConfiguratorPage() {
         <p className="embed-config__hint">{t('snippet.siteNote', { site: liveRoot })}</p>
         <EmbedSnippetBox snippet={snippet} />
         <p className="embed-config__hint">{t('snippet.privacy')}</p>
+      </section>
+
+      <section aria-labelledby={`${languageId}-banners`}>
+        <h2 id={`${languageId}-banners`}>{t('banners.heading')}</h2>
+        <p className="embed-config__hint">{t('banners.lead')}</p>
+        <ul className="embed-banners">
+          {BANNER_SIZES.map((size) => (
+            <li key={size.id} className="embed-banners__item">
+              <img
+                className="embed-banners__image"
+                src={`${BASE_PATH}${bannerPath(size.id, lang)}`}
+                width={size.width}
+                height={size.height}
+                alt={t('banners.imageAlt', { size: size.id })}
+                loading="lazy"
+              />
+              <EmbedSnippetBox
+                label={t('banners.label', { size: size.id })}
+                copyLabel={t('banners.copy', { size: size.id })}
+                rows={3}
+                snippet={buildBannerSnippet({
+                  siteRoot: liveRoot,
+                  lang,
+                  size,
+                  alt: bannerAlt(lang, QUESTIONS.length, minutesFor(QUESTIONS.length)),
+                  utmSource,
+                  utmCampaign,
+                })}
+              />
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby={`${languageId}-preview`}>

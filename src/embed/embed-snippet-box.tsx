@@ -3,12 +3,17 @@ import { useTranslation } from 'react-i18next';
 
 interface EmbedSnippetBoxProps {
   readonly snippet: string;
+  /** What the box holds; the embed code's own label when left out. */
+  readonly label?: string;
+  readonly rows?: number;
+  /** The copy button's words; the embed code's own when left out. */
+  readonly copyLabel?: string;
 }
 
 type CopyOutcome = { readonly snippet: string; readonly ok: boolean } | undefined;
 
 /** The snippet, read-only, with a copy button and a spoken confirmation. */
-export function EmbedSnippetBox({ snippet }: EmbedSnippetBoxProps) {
+export function EmbedSnippetBox({ snippet, label, rows = 6, copyLabel }: EmbedSnippetBoxProps) {
   const { t } = useTranslation('embed');
   const textareaId = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -30,18 +35,18 @@ export function EmbedSnippetBox({ snippet }: EmbedSnippetBoxProps) {
 
   return (
     <div className="embed-snippet">
-      <label htmlFor={textareaId}>{t('snippet.label')}</label>
+      <label htmlFor={textareaId}>{label ?? t('snippet.label')}</label>
       <textarea
         ref={textareaRef}
         id={textareaId}
         className="embed-snippet__code"
         readOnly
-        rows={6}
+        rows={rows}
         spellCheck={false}
         value={snippet}
       />
       <button type="button" className="embed-snippet__copy" onClick={() => void copy()}>
-        {t('snippet.copy')}
+        {copyLabel ?? t('snippet.copy')}
       </button>
       <p role="status" className="embed-snippet__status">
         {current === undefined ? '' : current.ok ? t('snippet.copied') : t('snippet.copyFailed')}

@@ -51,13 +51,13 @@ describe('a shared result link', () => {
     const result = expectedResult(VARIED);
     await expectResultPage(taker.page, result);
     const experienceTexts = Object.values(ja.results.experience);
-    const takerText = await taker.page.locator('main').innerText();
+    const takerText = await readableText(taker.page.locator('main'));
     expect(experienceTexts.some((text) => takerText.includes(text))).toBe(true);
 
     const friend = await openSession(DESKTOP);
     await friend.page.goto(taker.page.url());
     await expectResultPage(friend.page, result);
-    const friendText = await friend.page.locator('main').innerText();
+    const friendText = await readableText(friend.page.locator('main'));
     expect(experienceTexts.filter((text) => friendText.includes(text))).toEqual([]);
     expect(friendText).not.toContain('投資の経験');
   });
@@ -67,7 +67,7 @@ describe('a shared result link', () => {
     const { page } = await openSession(PHONE);
     await page.goto(at('r/bold-adventurer/#AgRkOkcyJAAAA6yq'));
     await page.getByText(ja.results.eyebrow.friend, { exact: true }).waitFor();
-    const text = await page.locator('main').innerText();
+    const text = await readableText(page.locator('main'));
     expect(text).toContain(typeName('bold-adventurer'));
     expect(text).not.toContain('投資の経験');
   });

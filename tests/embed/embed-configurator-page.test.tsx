@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/i18n/i18n';
 import { resources } from '@/i18n/resources/ja/index';
+import { BANNER_SIZES } from '@/data/banners';
 import { EmbedConfiguratorPage } from '@/embed/embed-configurator-page';
 import { renderToString } from 'react-dom/server';
 
@@ -24,8 +25,12 @@ function snippetDocument(): Document {
   return new DOMParser().parseFromString(snippetBox().value, 'text/html');
 }
 
+function codeSection() {
+  return within(screen.getByRole('region', { name: '埋め込みコード' }));
+}
+
 function preview(): HTMLIFrameElement {
-  return screen.getByTitle('プレビュー: 埋め込まれた投資心理テスト') as HTMLIFrameElement;
+  return screen.getByTitle('プレビュー：埋め込まれた投資心理テスト') as HTMLIFrameElement;
 }
 
 afterEach(() => {
@@ -97,13 +102,13 @@ describe('the embed configurator', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
     renderPage();
-    expect(screen.getByRole('status')).toHaveTextContent('');
-    await user.click(screen.getByRole('button', { name: 'コードをコピー' }));
+    expect(codeSection().getByRole('status')).toHaveTextContent('');
+    await user.click(codeSection().getByRole('button', { name: 'コードをコピー' }));
     expect(writeText).toHaveBeenCalledWith(snippetBox().value);
-    expect(screen.getByRole('status')).toHaveTextContent('コピーしました');
+    expect(codeSection().getByRole('status')).toHaveTextContent('コピーしました');
 
     await user.click(screen.getByRole('radio', { name: 'ライト（明るい背景）' }));
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(codeSection().getByRole('status')).toHaveTextContent('');
   });
 
   it('selects the snippet for a manual copy when the clipboard is unavailable', async () => {
@@ -112,8 +117,8 @@ describe('the embed configurator', () => {
       writeText: vi.fn().mockRejectedValue(new Error('denied')),
     } as unknown as Clipboard);
     renderPage();
-    await user.click(screen.getByRole('button', { name: 'コードをコピー' }));
-    expect(screen.getByRole('status')).toHaveTextContent('手動でコピーしてください');
+    await user.click(codeSection().getByRole('button', { name: 'コードをコピー' }));
+    expect(codeSection().getByRole('status')).toHaveTextContent('手動でコピーしてください');
     expect(snippetBox()).toHaveFocus();
     expect(snippetBox().selectionEnd - snippetBox().selectionStart).toBe(snippetBox().value.length);
   });
@@ -170,5 +175,26 @@ describe('the embed configurator', () => {
     expect(doc.querySelector('h1')?.textContent).toBe('ブログに埋め込む');
     expect(doc.querySelector('textarea')?.textContent).toContain('embed.js');
     expect(doc.querySelector('iframe')).toBeNull();
+  });
+});
+
+describe('the banner kit on /embed/', () => {
+  it('offers every banner size with its picture and copyable HTML carrying the campaign', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    renderPage();
+    const kit = within(screen.getByRole('region', { name: /バナー/ }));
+    for (const size of BANNER_SIZES) {
+      expect(kit.getByRole('img', { name: `${size.id}のバナーの見本` })).toHaveAttribute(
+        'src',
+        `/banners/${size.id}-ja.png`,
+      );
+      const html = kit.getByRole('textbox', { name: `${size.id}のバナーのHTML` });
+      expect((html as HTMLTextAreaElement).value).toContain('utm_medium=banner');
+      expect((html as HTMLTextAreaElement).value).toContain('utm_source=blog');
+    }
+    await user.click(kit.getByRole('button', { name: '300x250のHTMLをコピー' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('banners/300x250-ja.png'));
   });
 });

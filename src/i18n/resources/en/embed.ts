@@ -26,6 +26,13 @@ export const embed: Resources['embed'] = {
     frameTitle: 'Preview: the embedded investor psychology test',
     note: 'As on the blog, its height follows the content.',
   },
+  banners: {
+    heading: 'Banners (for blogs that allow no script)',
+    lead: 'Blogs that take no script or iframe (Ameba, note, livedoor, Hatena Blog’s free plan) take a banner image with a link. Readers tap the banner to open the test. The link carries the language, source and campaign chosen above.',
+    label: 'HTML of the {{size}} banner',
+    imageAlt: 'The {{size}} banner',
+    copy: 'Copy the {{size}} HTML',
+  },
   snippet: {
     heading: 'Embed code',
     label: "Embed code (paste it into the blog post's HTML editor)",

@@ -21,8 +21,15 @@ export const embed = {
   },
   preview: {
     heading: 'プレビュー',
-    frameTitle: 'プレビュー: 埋め込まれた投資心理テスト',
+    frameTitle: 'プレビュー：埋め込まれた投資心理テスト',
     note: 'ブログでの表示と同じく、内容に合わせて高さが変わります。',
+  },
+  banners: {
+    heading: 'バナー（スクリプトを貼れないブログ向け）',
+    lead: 'アメーバブログ・note・livedoorブログ・はてなブログ（無料版）など、スクリプトやiframeを貼れないブログでは、バナー画像のリンクを貼ります。読者はバナーを押して診断のページへ進みます。リンクには上で選んだ言語と流入元・キャンペーン名が入ります。',
+    label: '{{size}}のバナーのHTML',
+    imageAlt: '{{size}}のバナーの見本',
+    copy: '{{size}}のHTMLをコピー',
   },
   snippet: {
     heading: '埋め込みコード',

@@ -8,6 +8,7 @@ import {
   type EmbedLanguage,
   type EmbedTheme,
 } from './embed-protocol';
+import { pathInLanguage } from '@/i18n/languages';
 
 /** The fallback link's text, in the embed's language (whatever language the configurator shows). */
 export const FALLBACK_LINK_TEXT: Readonly<Record<EmbedLanguage, string>> = {
@@ -41,8 +42,8 @@ export function buildEmbedSnippet(options: SnippetOptions): string {
     attributes.push(['data-utm-campaign', checked.utmCampaign]);
   attributes.push(['data-theme', checked.theme]);
 
-  const fallback = new URL(options.siteRoot);
-  fallback.searchParams.set('lang', checked.lang);
+  // The landing page in the embed's language: English lives under en/, with no redirect on the way.
+  const fallback = new URL(pathInLanguage('/', checked.lang).replace(/^\//, ''), options.siteRoot);
   if (checked.utmSource !== undefined) fallback.searchParams.set('utm_source', checked.utmSource);
   fallback.searchParams.set('utm_medium', DEFAULT_UTM_MEDIUM);
   if (checked.utmCampaign !== undefined)

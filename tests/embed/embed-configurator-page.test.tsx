@@ -49,7 +49,7 @@ describe('the embed configurator', () => {
     const fallback = embed.querySelector('a') as HTMLAnchorElement;
     expect(fallback.textContent).toBe('投資心理テストを受ける');
     expect(fallback.getAttribute('href')).toMatch(
-      /^https:\/\/shindan\.example\.jp\/\?lang=ja&utm_source=blog/,
+      /^https:\/\/shindan\.example\.jp\/\?utm_source=blog/,
     );
     const script = doc.querySelector('script') as HTMLScriptElement;
     expect(script.getAttribute('src')).toBe('https://shindan.example.jp/embed.js');

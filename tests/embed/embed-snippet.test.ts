@@ -20,7 +20,7 @@ describe('the embed snippet', () => {
     ).toBe(
       [
         '<div class="toushi-shinri-test" data-lang="ja" data-utm-source="blog" data-utm-campaign="autumn" data-theme="light">',
-        '  <a href="https://shindan.example.jp/?lang=ja&amp;utm_source=blog&amp;utm_medium=embed&amp;utm_campaign=autumn">投資心理テストを受ける</a>',
+        '  <a href="https://shindan.example.jp/?utm_source=blog&amp;utm_medium=embed&amp;utm_campaign=autumn">投資心理テストを受ける</a>',
         '</div>',
         '<script async src="https://shindan.example.jp/embed.js"></script>',
       ].join('\n'),
@@ -42,6 +42,10 @@ describe('the embed snippet', () => {
         });
         // Markup in a campaign value must never turn into an element.
         expect(document.body.querySelectorAll('*')).toHaveLength(3);
+        // The fallback opens the landing page in the embed's language, with no redirect.
+        const fallback = new URL(document.querySelector('a')?.href ?? '');
+        expect(fallback.pathname).toBe(options.lang === 'en' ? '/shindan/en/' : '/shindan/');
+        expect(fallback.searchParams.has('lang')).toBe(false);
         const host = mountEmbeds({
           window,
           scriptUrl: document.querySelector('script')!.src,

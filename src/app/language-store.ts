@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { storageKeyOf } from '@/data/privacy';
+import { storageKeyOf } from '@/data/privacy-keys';
 import { parseLanguage, type Language } from '@/i18n/languages';
 import { safeLocalStorage } from '@/platform/safe-storage';
 

@@ -6,6 +6,16 @@
  * test holds the real stores, the real result-code layout and the real embed messages to them, so
  * a page cannot promise less or more than the code does.
  */
+import { STORAGE_KEYS, type DeviceItemId } from './privacy-keys';
+
+export {
+  EMBED_NOTICES,
+  EMBED_SECTION_ANCHOR,
+  STORAGE_KEYS,
+  storageKeyOf,
+  type DeviceItemId,
+  type EmbedNoticeId,
+} from './privacy-keys';
 
 /** Where an item lives: local storage stays until cleared, session storage until the tab closes. */
 export type DeviceStorage = 'local' | 'session';
@@ -25,55 +35,46 @@ export const DEVICE_ITEMS = [
   {
     id: 'quiz',
     storage: 'local',
-    key: 'toushi-shinri-test:quiz',
+    key: STORAGE_KEYS['quiz'],
     holds: ['answers', 'step', 'timings'],
     holdsAnswers: true,
   },
   {
     id: 'results',
     storage: 'local',
-    key: 'toushi-shinri-test:results',
+    key: STORAGE_KEYS['results'],
     holds: ['ownCode', 'friendCode'],
     holdsAnswers: false,
   },
   {
     id: 'answer-quality',
     storage: 'local',
-    key: 'toushi-shinri-test:answer-quality',
+    key: STORAGE_KEYS['answer-quality'],
     holds: ['code', 'flags'],
     holdsAnswers: false,
   },
   {
     id: 'security-check',
     storage: 'local',
-    key: 'toushi-shinri-test:security-check',
+    key: STORAGE_KEYS['security-check'],
     holds: ['answers', 'submitted'],
     holdsAnswers: true,
   },
   {
     id: 'language',
     storage: 'local',
-    key: 'toushi-shinri-test:language',
+    key: STORAGE_KEYS['language'],
     holds: ['chosen'],
     holdsAnswers: false,
   },
   {
     id: 'campaign',
     storage: 'session',
-    key: 'toushi-shinri-test:campaign',
+    key: STORAGE_KEYS['campaign'],
     holds: ['utm_source', 'utm_medium', 'utm_campaign'],
     holdsAnswers: false,
   },
-] as const satisfies readonly DeviceItem[];
-
-export type DeviceItemId = (typeof DEVICE_ITEMS)[number]['id'];
-
-/** The storage key of one item: the stores read their names here, never write their own. */
-export function storageKeyOf(id: DeviceItemId): string {
-  const item: DeviceItem | undefined = DEVICE_ITEMS.find((candidate) => candidate.id === id);
-  if (item === undefined) throw new Error(`No device item ${id}`);
-  return item.key;
-}
+] as const satisfies readonly (DeviceItem & { readonly id: DeviceItemId })[];
 
 /**
  * Everything a shared result link carries. `path`: in the address itself (the type's page, in
@@ -96,20 +97,3 @@ export const LINK_FIELDS = [
 }[];
 
 export type LinkFieldId = (typeof LINK_FIELDS)[number]['id'];
-
-/**
- * What an embedded test tells the blog page around it (as DOM events and `dataLayer` entries),
- * and the one detail each notice carries besides the embed's instance id. Never an answer. The
- * embed protocol's messages are held to this list by a test.
- */
-export const EMBED_NOTICES = [
-  { id: 'start', detail: [] },
-  { id: 'step', detail: ['stepIndex'] },
-  { id: 'complete', detail: ['typeId'] },
-  { id: 'cta', detail: ['serviceId'] },
-] as const satisfies readonly { readonly id: string; readonly detail: readonly string[] }[];
-
-export type EmbedNoticeId = (typeof EMBED_NOTICES)[number]['id'];
-
-/** The privacy page's section on embedding, which the embedded landing page links to. */
-export const EMBED_SECTION_ANCHOR = 'embed';

@@ -1,4 +1,4 @@
-import { storageKeyOf } from '@/data/privacy';
+import { storageKeyOf } from '@/data/privacy-keys';
 import { safeSessionStorage } from './safe-storage';
 import { CAMPAIGN_VALUE } from './url-params';
 

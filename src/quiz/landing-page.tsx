@@ -4,7 +4,7 @@ import { AppLink } from '@/ui/app-link';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
-import { EMBED_NOTICES, EMBED_SECTION_ANCHOR } from '@/data/privacy';
+import { EMBED_NOTICES, EMBED_SECTION_ANCHOR } from '@/data/privacy-keys';
 import { parseLanguage, DEFAULT_LANGUAGE } from '@/i18n/languages';
 import { TypeEmblem } from '@/ui/type-emblem';
 import { useDocumentTitle } from '@/ui/use-document-title';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { storageKeyOf } from '@/data/privacy';
+import { storageKeyOf } from '@/data/privacy-keys';
 import { QUESTIONS } from '@/data/questions';
 import { safeLocalStorage } from '@/platform/safe-storage';
 import {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { storageKeyOf } from '@/data/privacy';
+import { storageKeyOf } from '@/data/privacy-keys';
 import type { AnswerQualityFlag } from '@/engine/contract';
 import { safeLocalStorage } from '@/platform/safe-storage';
 

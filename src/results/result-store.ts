@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { storageKeyOf } from '@/data/privacy';
+import { storageKeyOf } from '@/data/privacy-keys';
 import { decodeResult } from '@/engine/result-code';
 import { safeLocalStorage } from '@/platform/safe-storage';
 

@@ -88,7 +88,7 @@ describe('what the device keeps', () => {
     );
     expect(withoutEntry).toEqual([]);
     const keyLiterals = sourceFiles('src')
-      .filter((path) => !path.endsWith(join('data', 'privacy.ts')))
+      .filter((path) => !path.endsWith(join('data', 'privacy-keys.ts')))
       .filter((path) =>
         /localStorage|sessionStorage|\bpersist\(|\.setItem\(/.test(readFileSync(path, 'utf8')),
       )

@@ -30,7 +30,7 @@ async function answerAll(user: ReturnType<typeof openResultPage>['user'], choice
 
 const section = () => screen.getByRole('region', { name: '口座を守る習慣' });
 
-describe('the account-security check on one’s own result', () => {
+describe('the account-security check on one’s own result', { timeout: 20_000 }, () => {
   it('asks how the login is protected, about password reuse and about offers, in words that fit readers without an account', () => {
     openResultPage({ typeId: 'trend-follower', code: own });
     const login = screen.getByRole('group', { name: ja.security.questions.login });

@@ -69,9 +69,9 @@ export function QuestionCard({
   // selected is their answer, so the app takes it as one on its first commit, before the first
   // frame it draws. On any later mount the inputs show exactly what `selected` says.
   const adoptCheckedOption = useEffectEvent(() => {
-    const checked = choicesRef.current?.querySelector<HTMLInputElement>('input:checked');
-    if (checked === null || checked === undefined || checked.value === selected) return;
-    if (choices.some((choice) => choice.id === checked.value)) onChoose(checked.value, true);
+    // The store takes only an option the question has, as it does for a tap.
+    const checked = choicesRef.current?.querySelector<HTMLInputElement>('input:checked')?.value;
+    if (checked !== undefined && checked !== selected) onChoose(checked, true);
   });
   useLayoutEffect(() => {
     adoptCheckedOption();

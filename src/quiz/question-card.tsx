@@ -1,4 +1,12 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ChoiceView {
@@ -54,6 +62,20 @@ export function QuestionCard({
   // browsing, not choosing, so only a tap, a click, Space or a number key goes on.
   const browsingWithArrows = useRef(false);
   const hintId = `hint-${questionId}`;
+  const choicesRef = useRef<HTMLDivElement>(null);
+
+  // The pre-rendered question is a real form: a reader who taps an option before the app runs
+  // checks that radio, and the browser keeps it checked through hydration. What the reader sees
+  // selected is their answer, so the app takes it as one on its first commit, before the first
+  // frame it draws. On any later mount the inputs show exactly what `selected` says.
+  const adoptCheckedOption = useEffectEvent(() => {
+    // The store takes only an option the question has, as it does for a tap.
+    const checked = choicesRef.current?.querySelector<HTMLInputElement>('input:checked')?.value;
+    if (checked !== undefined && checked !== selected) onChoose(checked, true);
+  });
+  useLayoutEffect(() => {
+    adoptCheckedOption();
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (ARROW_KEYS.has(event.key)) browsingWithArrows.current = true;
@@ -77,7 +99,7 @@ export function QuestionCard({
         {t('choicesHint')}
       </p>
       {/* inert, not disabled: the options keep their look and their place in the reading order. */}
-      <div className="choices" inert={holding}>
+      <div className="choices" inert={holding} ref={choicesRef}>
         {choices.map((choice, index) => (
           <label key={choice.id} className="choice">
             <input

@@ -1,4 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { QUESTIONS } from '@/data/questions';
@@ -22,6 +29,22 @@ interface QuizPageProps {
   readonly onNearEnd: () => void;
 }
 
+const NO_ANSWERS: Answers = {};
+const noChanges = (): (() => void) => () => {};
+
+/**
+ * True while React hydrates the pre-rendered page (and on the server), false on every other render.
+ * The pre-render knows nothing of saved progress, so hydration draws exactly what it drew, the
+ * first question without an answer, and the saved test comes up in the render right after.
+ */
+function usePrerenderedView(): boolean {
+  return useSyncExternalStore(
+    noChanges,
+    () => false,
+    () => true,
+  );
+}
+
 interface QuestionText {
   readonly prompt: string;
   readonly options: Readonly<Record<string, string>>;
@@ -31,7 +54,9 @@ interface QuestionText {
 export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
   const { t } = useTranslation(['quiz', 'common', 'model']);
   const navigate = useNavigate();
-  const storedStep = useQuizStep();
+  const prerendered = usePrerenderedView();
+  const liveStep = useQuizStep();
+  const storedStep = prerendered ? 0 : liveStep;
   // The question on screen follows the store one render behind: the frame right after a tap only
   // marks the chosen option, and the next question renders just after it, in a render React may
   // split, so the tap is answered on screen without waiting for the whole next question.
@@ -39,7 +64,8 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
   // Between the tap and the next question: taps and keys on the question still shown do nothing,
   // as during the tap hold, so none can land on a question the reader has already left.
   const switching = step !== storedStep;
-  const answers = useQuizAnswers();
+  const liveAnswers = useQuizAnswers();
+  const answers = prerendered ? NO_ANSWERS : liveAnswers;
   const answeredCount = useAnsweredCount();
   const actions = useQuizActions();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { AnswerQualityFlag } from '@/engine/contract';
+import { ANSWER_QUALITY_FLAGS, type AnswerQualityFlag } from '@/engine/contract';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
 /**
@@ -12,7 +12,7 @@ interface AnswerQualityState {
   readonly flags: readonly AnswerQualityFlag[];
 }
 
-const FLAGS: readonly AnswerQualityFlag[] = ['straight-lining', 'contradictory', 'too-fast'];
+const FLAGS: readonly AnswerQualityFlag[] = ANSWER_QUALITY_FLAGS;
 const initialState: AnswerQualityState = { code: null, flags: [] };
 
 /** Only a known shape is kept: anything else in storage was not written by this app. */

@@ -21,7 +21,6 @@ export function profileOf(
       ...scores,
     },
     literacyCorrect,
-    experience: 'none',
   };
 }
 

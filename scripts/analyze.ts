@@ -43,8 +43,8 @@ import { parseResponsesCsv } from './lib/responses-csv';
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    samples: { type: 'string', default: '200000' },
-    'retest-samples': { type: 'string', default: '100000' },
+    samples: { type: 'string', default: '100000' },
+    'retest-samples': { type: 'string', default: '50000' },
     seed: { type: 'string', default: '20261201' },
     responses: { type: 'string' },
   },

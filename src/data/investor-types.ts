@@ -169,7 +169,7 @@ function classifyWeightOf(dimension: DimensionId): number {
  * the scores than the nearest type, the result names both. Under one answer's worth (one answer
  * moves the distance by up to ANSWER_STEP_LIMIT), so both are named only where one answer could tip it.
  */
-export const CLOSE_RUNNER_UP_MARGIN = 18;
+export const CLOSE_RUNNER_UP_MARGIN = 25;
 
 export const INVESTOR_TYPES = {
   'steady-guardian': {
@@ -215,8 +215,8 @@ export const INVESTOR_TYPES = {
   'bold-adventurer': {
     accentColour: '#b3261e',
     accentColourDark: '#ff9c8f',
-    traits: { riskTolerance: 2, lossAversion: -2, decisionStyle: 1, socialInfluence: 1 },
-    prototype: /* @__PURE__ */ prototypeOf({ riskTolerance: 2, lossAversion: -2, decisionStyle: 1, socialInfluence: 1 }),
+    traits: { riskTolerance: 2, lossAversion: -2, decisionStyle: 2, socialInfluence: 1 },
+    prototype: /* @__PURE__ */ prototypeOf({ riskTolerance: 2, lossAversion: -2, decisionStyle: 2, socialInfluence: 1 }),
     longTerm: false,
     current: true,
     sources: { pompian: 'accumulator', bbk: 'adventurer' },

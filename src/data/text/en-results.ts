@@ -187,7 +187,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Bold Adventurer',
       catchphrase: 'When a chance comes, you step forward',
       description:
-        'You are drawn to the chance of large returns and can take risks without fearing losses too much. You decide fairly quickly and chances everyone talks about catch your eye; when confidence runs too high, though, you can end up carrying large risks. In the usual typology of investors, this is the Accumulator.',
+        'You are drawn to the chance of large returns and can take risks without fearing losses too much. You decide quickly, act on hunches and news, and chances everyone talks about catch your eye; when confidence runs too high, though, you can end up carrying large risks. In the usual typology of investors, this is the Accumulator.',
       strengths: [
         'You decide without hesitating when a chance appears',
         'Temporary losses do not easily shake you',

@@ -178,7 +178,9 @@ const result = {
   closeRunnerUpRate: each((report) => round(report.closeRunnerUpRate)),
   flags: each((report) => roundAll(report.flags)),
   rules: each((report) => roundAll(report.rules)),
-  unreachableTypes: CURRENT_TYPE_IDS.filter((id) => order.every((p) => !reached(reports[p]?.types ?? {}, id))),
+  unreachableTypes: CURRENT_TYPE_IDS.filter((id) =>
+    order.every((p) => !reached(reports[p]?.types ?? {}, id)),
+  ),
   unreachableRules: RULES.map((rule) => rule.id).filter((id) =>
     order.every((p) => !reached(reports[p]?.rules ?? {}, id)),
   ),

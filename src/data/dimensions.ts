@@ -61,5 +61,10 @@ export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
  * experience (scored on no dimension), shown on the reader's own result and read by the
  * suitability guards. Ordered from soonest to latest.
  */
-export const GOAL_HORIZONS = ['within-1-year', '1-to-3-years', '3-to-10-years', 'over-10-years'] as const;
+export const GOAL_HORIZONS = [
+  'within-1-year',
+  '1-to-3-years',
+  '3-to-10-years',
+  'over-10-years',
+] as const;
 export type GoalHorizon = (typeof GOAL_HORIZONS)[number];

@@ -103,10 +103,7 @@ export const RULES = [
     priority: 95,
     // The reason speaks of experience yet to come: only for readers who said they have little.
     when: {
-      all: [
-        { dimension: 'knowledge', bands: ['low'] },
-        { experience: ['none', 'under-1-year'] },
-      ],
+      all: [{ dimension: 'knowledge', bands: ['low'] }, { experience: ['none', 'under-1-year'] }],
     },
     presumes: { knowledge: ['low'] },
     pitch: 'learn',

@@ -44,7 +44,10 @@ function frozenTable(
         DIMENSION_IDS.map((dimension) => prototypes[id][order.indexOf(dimension)] ?? 0),
       ),
     ),
-    weights: Float64Array.from(DIMENSION_IDS, (dimension) => weights[order.indexOf(dimension)] ?? 0),
+    weights: Float64Array.from(
+      DIMENSION_IDS,
+      (dimension) => weights[order.indexOf(dimension)] ?? 0,
+    ),
   };
 }
 const V1_TABLE = frozenTable(
@@ -101,7 +104,8 @@ function nearestTwo(distances: ArrayLike<number>, count: number): readonly [numb
 const SCORE_VALUES = new Float64Array(DIMENSION_COUNT);
 /** The scores in DIMENSION_IDS order, in a scratch buffer (the engine is synchronous). */
 function valuesOf(scores: DimensionScores): Float64Array {
-  for (let d = 0; d < DIMENSION_COUNT; d++) SCORE_VALUES[d] = scores[DIMENSION_IDS[d] ?? 'knowledge'];
+  for (let d = 0; d < DIMENSION_COUNT; d++)
+    SCORE_VALUES[d] = scores[DIMENSION_IDS[d] ?? 'knowledge'];
   return SCORE_VALUES;
 }
 
@@ -109,7 +113,10 @@ function valuesOf(scores: DimensionScores): Float64Array {
 const DISTANCES = new Float64Array(MOST_TYPES);
 
 /** The nearest type of scores given in DIMENSION_IDS order (what classify does, without the object). */
-export function classifyValues(values: ArrayLike<number>, modelVersion = MODEL_VERSION): InvestorTypeId {
+export function classifyValues(
+  values: ArrayLike<number>,
+  modelVersion = MODEL_VERSION,
+): InvestorTypeId {
   const table = tableOf(modelVersion);
   const count = squaredDistancesInto(values, DISTANCES, table);
   const [first] = nearestTwo(DISTANCES, count);

@@ -165,10 +165,7 @@ export function retestPopulation(
     answerAs(random, reader, first, loading);
     answerAs(random, reader, second, loading);
     const before = profileOfIndices(first);
-    const runnerUp = namedRunnerUp(
-      rankTypes(before.scores),
-      answerQualityFlags(first).length > 0,
-    );
+    const runnerUp = namedRunnerUp(rankTypes(before.scores), answerQualityFlags(first).length > 0);
     const after = profileOfIndices(second).typeId;
     if (runnerUp !== null) named++;
     if (after === before.typeId) {

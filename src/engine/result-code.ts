@@ -148,7 +148,9 @@ function clampScore(value: number): number {
  * EncodeError for a type the version 3 order does not hold (a legacy type), never writing
  * another type in its place.
  */
-export function encodeResult(profile: Pick<Profile, 'typeId' | 'scores' | 'literacyCorrect'>): string {
+export function encodeResult(
+  profile: Pick<Profile, 'typeId' | 'scores' | 'literacyCorrect'>,
+): string {
   const layout = V3_LAYOUT;
   const typeIndex = layout.typeOrder.indexOf(profile.typeId);
   if (typeIndex < 0) throw new EncodeError(profile.typeId);

@@ -336,7 +336,10 @@ export function answerAs(
       let tier = 0;
       for (const cut of model.cuts) if (response >= cut) tier++;
       const options = model.tiers[tier] ?? [];
-      out[q] = options.length === 1 ? (options[0] ?? 0) : (options[Math.floor(random() * options.length)] ?? 0);
+      out[q] =
+        options.length === 1
+          ? (options[0] ?? 0)
+          : (options[Math.floor(random() * options.length)] ?? 0);
     }
   }
   return out;

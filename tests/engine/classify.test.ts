@@ -3,7 +3,6 @@ import { DIMENSION_IDS } from '@/data/dimensions';
 import {
   CLOSE_RUNNER_UP_MARGIN,
   CURRENT_TYPE_IDS,
-  INVESTOR_TYPE_IDS,
   INVESTOR_TYPES,
   type InvestorTypeId,
 } from '@/data/investor-types';
@@ -11,6 +10,9 @@ import { classify, namedRunnerUp, rankTypes } from '@/engine/classify';
 import { V2_PROTOTYPES, V2_TYPE_ORDER } from '@/engine/model-v2';
 import type { DimensionScores } from '@/engine/contract';
 import { scores } from './support/scores';
+
+const score100 = fc.integer({ min: 0, max: 100 });
+const SIX_SCORES = fc.tuple(score100, score100, score100, score100, score100, score100);
 
 describe('classify', () => {
   it.each<{ reader: string; scores: DimensionScores; expected: InvestorTypeId }>([
@@ -50,7 +52,7 @@ describe('classify', () => {
   it('decides the type on the two axes alone: the holding scale and knowledge are facets', () => {
     fc.assert(
       fc.property(
-        fc.tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 }))),
+        SIX_SCORES,
         fc.integer({ min: 0, max: 100 }),
         fc.integer({ min: 0, max: 100 }),
         (values, horizon, knowledge) => {
@@ -74,7 +76,7 @@ describe('classify', () => {
 
   it('always names the runner-up of a flagged result, and only a close one otherwise', () => {
     fc.assert(
-      fc.property(fc.tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 }))), (values) => {
+      fc.property(SIX_SCORES, (values) => {
         const ranking = rankTypes(scores(...values));
         expect(namedRunnerUp(ranking, true)).toBe(ranking.ranked[1]?.typeId);
         expect(namedRunnerUp(ranking, false)).toBe(ranking.closeRunnerUp);

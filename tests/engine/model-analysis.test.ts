@@ -48,7 +48,12 @@ describe('the model on uniformly random answers (a stress case)', () => {
 
 describe.each(POPULATION_IDS)('the model on the %s population', (id) => {
   const population = POPULATIONS[id];
-  const report = analysePopulation(SHARE_SAMPLES, 11, populationAnswerSet(population), readerTimings);
+  const report = analysePopulation(
+    SHARE_SAMPLES,
+    11,
+    populationAnswerSet(population),
+    readerTimings,
+  );
 
   it('gives every type 5-25% of the readers', () => {
     for (const typeId of CURRENT_TYPE_IDS) {
@@ -90,7 +95,10 @@ describe('the realistic population', () => {
     expect(means.riskTolerance ?? 0).toBeLessThan(0);
     expect(means.lossAversion ?? 0).toBeGreaterThan(0);
     expect(POPULATIONS.realistic.experienceShares[0]).toBeGreaterThanOrEqual(0.4);
-    const shares = [...POPULATIONS.realistic.experienceShares, ...POPULATIONS.realistic.goalHorizonShares];
+    const shares = [
+      ...POPULATIONS.realistic.experienceShares,
+      ...POPULATIONS.realistic.goalHorizonShares,
+    ];
     expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(2, 10);
   });
 });
@@ -118,42 +126,48 @@ describe("each type's description, walked against its prototype and its items", 
         ([dimension, trait]) => ({ typeId, dimension, trait }),
       ),
     ),
-  )('$typeId: the claim $dimension $trait is measured and chosen', ({ typeId, dimension, trait }) => {
-    const items = questions
-      .map((q, index) => ({ q, index }))
-      .filter(({ q }) => q.options.some((o) => dimension in o.weights));
-    expect(items.length).toBeGreaterThanOrEqual(7);
-    expect(Math.sign(INVESTOR_TYPES[typeId].prototype[dimension] - 50)).toBe(Math.sign(trait));
-    // The options on the claimed side of each item's middle.
-    const onSide = items.map(({ q }) => {
-      const weights = q.options.map((o) => (o.weights as Record<string, number>)[dimension] ?? 0);
-      const middle = (Math.min(...weights) + Math.max(...weights)) / 2;
-      return weights.map((w) => (trait > 0 ? w > middle : w < middle));
-    });
-    const readers = typed.get(typeId) ?? [];
-    expect(readers.length).toBeGreaterThan(500);
-    const chose = readers.filter((row) =>
-      items.some(({ index }, i) => onSide[i]?.[row[index] ?? 0] === true),
-    ).length;
-    // Clear claims: nearly everyone; somewhat claims: most.
-    expect(chose / readers.length).toBeGreaterThanOrEqual(Math.abs(trait) === 2 ? 0.98 : 0.85);
-    // And they lean that way on balance: more answers on the claimed side than against it.
-    const lean = readers.filter((row) => {
-      let balance = 0;
-      items.forEach(({ index }, i) => {
-        const o = row[index] ?? 0;
-        if (onSide[i]?.[o] === true) balance++;
-        else {
-          const weights = items[i]?.q.options.map((opt) => (opt.weights as Record<string, number>)[dimension] ?? 0) ?? [];
-          const middle = (Math.min(...weights) + Math.max(...weights)) / 2;
-          const w = weights[o] ?? middle;
-          if (w !== middle) balance--;
-        }
+  )(
+    '$typeId: the claim $dimension $trait is measured and chosen',
+    ({ typeId, dimension, trait }) => {
+      const items = questions
+        .map((q, index) => ({ q, index }))
+        .filter(({ q }) => q.options.some((o) => dimension in o.weights));
+      expect(items.length).toBeGreaterThanOrEqual(7);
+      expect(Math.sign(INVESTOR_TYPES[typeId].prototype[dimension] - 50)).toBe(Math.sign(trait));
+      // The options on the claimed side of each item's middle.
+      const onSide = items.map(({ q }) => {
+        const weights = q.options.map((o) => (o.weights as Record<string, number>)[dimension] ?? 0);
+        const middle = (Math.min(...weights) + Math.max(...weights)) / 2;
+        return weights.map((w) => (trait > 0 ? w > middle : w < middle));
       });
-      return balance > 0;
-    }).length;
-    expect(lean / readers.length).toBeGreaterThanOrEqual(Math.abs(trait) === 2 ? 0.8 : 0.5);
-  });
+      const readers = typed.get(typeId) ?? [];
+      expect(readers.length).toBeGreaterThan(500);
+      const chose = readers.filter((row) =>
+        items.some(({ index }, i) => onSide[i]?.[row[index] ?? 0] === true),
+      ).length;
+      // Clear claims: nearly everyone; somewhat claims: most.
+      expect(chose / readers.length).toBeGreaterThanOrEqual(Math.abs(trait) === 2 ? 0.98 : 0.85);
+      // And they lean that way on balance: more answers on the claimed side than against it.
+      const lean = readers.filter((row) => {
+        let balance = 0;
+        items.forEach(({ index }, i) => {
+          const o = row[index] ?? 0;
+          if (onSide[i]?.[o] === true) balance++;
+          else {
+            const weights =
+              items[i]?.q.options.map(
+                (opt) => (opt.weights as Record<string, number>)[dimension] ?? 0,
+              ) ?? [];
+            const middle = (Math.min(...weights) + Math.max(...weights)) / 2;
+            const w = weights[o] ?? middle;
+            if (w !== middle) balance--;
+          }
+        });
+        return balance > 0;
+      }).length;
+      expect(lean / readers.length).toBeGreaterThanOrEqual(Math.abs(trait) === 2 ? 0.8 : 0.5);
+    },
+  );
 });
 
 describe('pilot answers from a CSV file', () => {

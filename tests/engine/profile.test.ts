@@ -27,7 +27,11 @@ describe('buildProfile', () => {
       value: { experience: 'none', goalHorizon: 'within-1-year' },
     });
     expect(
-      readerFactsOf({ ...FIRST_OPTIONS, experience: '1-to-5-years', 'goal-horizon': '3-to-10-years' }),
+      readerFactsOf({
+        ...FIRST_OPTIONS,
+        experience: '1-to-5-years',
+        'goal-horizon': '3-to-10-years',
+      }),
     ).toEqual({ ok: true, value: { experience: '1-to-5-years', goalHorizon: '3-to-10-years' } });
     expect(readerFactsOf({ experience: 'none' })).toMatchObject({ ok: false });
   });

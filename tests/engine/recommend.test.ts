@@ -40,7 +40,10 @@ const FACTS: readonly (ReaderFacts | null)[] = [
 ];
 
 /** Every type, every band combination and every state of the facts, with the rules chosen. */
-function* everySubject(): Generator<{ subject: RuleSubject; rules: ReturnType<typeof chooseRules> }> {
+function* everySubject(): Generator<{
+  subject: RuleSubject;
+  rules: ReturnType<typeof chooseRules>;
+}> {
   for (const typeId of INVESTOR_TYPE_IDS)
     for (const bands of COMBINATIONS)
       for (const facts of FACTS) {

@@ -124,7 +124,8 @@ export const questionText = {
     },
   },
   'check-frequency': {
-    prompt: 'How often do you check how the money you have invested is doing (or would, if you invested)?',
+    prompt:
+      'How often do you check how the money you have invested is doing (or would, if you invested)?',
     options: {
       'several-a-day': 'Several times a day',
       daily: 'About once a day',
@@ -180,7 +181,8 @@ export const questionText = {
     options: AGREE,
   },
   'ag-loss-dwell': {
-    prompt: 'If money I had invested fell by ¥100,000, I could not stop thinking about it for a while.',
+    prompt:
+      'If money I had invested fell by ¥100,000, I could not stop thinking about it for a while.',
     options: AGREE,
   },
   'ag-popular-safe': {
@@ -253,7 +255,8 @@ export const questionText = {
     options: AGREE,
   },
   'ag-feel-right': {
-    prompt: 'If I invested, I would trust a feeling that something looks good more than the figures.',
+    prompt:
+      'If I invested, I would trust a feeling that something looks good more than the figures.',
     options: AGREE,
   },
   'ag-loss-normal': {

@@ -124,7 +124,8 @@ export const questionText = {
     },
   },
   'check-frequency': {
-    prompt: '投資しているお金の値動きを、どれくらいの頻度で確かめますか（投資するとしたら、でかまいません）。',
+    prompt:
+      '投資しているお金の値動きを、どれくらいの頻度で確かめますか（投資するとしたら、でかまいません）。',
     options: {
       'several-a-day': '1日に何度も',
       daily: '1日に1回くらい',
@@ -231,7 +232,8 @@ export const questionText = {
     options: AGREE,
   },
   'ag-sell-below-cost': {
-    prompt: 'もし持っている投資信託が買った値段を下回ったら、それ以上下がる前に手放したくなると思う。',
+    prompt:
+      'もし持っている投資信託が買った値段を下回ったら、それ以上下がる前に手放したくなると思う。',
     options: AGREE,
   },
   'ag-missing-out': {

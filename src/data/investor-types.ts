@@ -20,9 +20,9 @@ import {
   type DimensionId,
 } from './dimensions';
 
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from './investor-type-ids';
+import { CURRENT_TYPE_IDS, INVESTOR_TYPE_IDS, type InvestorTypeId } from './investor-type-ids';
 
-export { INVESTOR_TYPE_IDS, type InvestorTypeId };
+export { CURRENT_TYPE_IDS, INVESTOR_TYPE_IDS, type InvestorTypeId };
 
 export interface InvestorType {
   /** Accent for light backgrounds: at least 4.5:1 against white, so it works as text and behind white text. */
@@ -34,11 +34,6 @@ export interface InvestorType {
   readonly prototype: Readonly<Record<DimensionId, number>>;
   /** The type suits long-term holding: never pitched short-term trading. */
   readonly longTerm: boolean;
-  /**
-   * Made by the current model. A type that is not (a legacy type) is only ever shown for the
-   * version 1 and 2 codes that hold it, and keeps its page, texts and emblem for them.
-   */
-  readonly current: boolean;
   /** Where the type comes from, for docs and the schema test. */
   readonly sources: {
     readonly pompian: 'preserver' | 'follower' | 'independent' | 'accumulator' | null;
@@ -183,7 +178,6 @@ export const INVESTOR_TYPES = {
       socialInfluence: -1,
     }),
     longTerm: false,
-    current: true,
     sources: { pompian: 'preserver', bbk: 'guardian' },
     biases: ['loss-aversion', 'status-quo', 'myopic-loss-aversion'],
   },
@@ -193,7 +187,6 @@ export const INVESTOR_TYPES = {
     traits: { knowledge: -2, lossAversion: 1 },
     prototype: /* @__PURE__ */ prototypeOf({ knowledge: -2, lossAversion: 1 }),
     longTerm: false,
-    current: false,
     sources: { pompian: 'preserver', bbk: null },
     biases: ['ambiguity-aversion', 'framing', 'anchoring'],
   },
@@ -208,7 +201,6 @@ export const INVESTOR_TYPES = {
       socialInfluence: 1,
     }),
     longTerm: false,
-    current: true,
     sources: { pompian: 'follower', bbk: 'celebrity' },
     biases: ['herding', 'recency', 'framing'],
   },
@@ -223,7 +215,6 @@ export const INVESTOR_TYPES = {
       socialInfluence: -2,
     }),
     longTerm: false,
-    current: true,
     sources: { pompian: 'independent', bbk: 'individualist' },
     biases: ['confirmation', 'conservatism', 'availability'],
   },
@@ -238,7 +229,6 @@ export const INVESTOR_TYPES = {
       socialInfluence: 1,
     }),
     longTerm: false,
-    current: true,
     sources: { pompian: 'accumulator', bbk: 'adventurer' },
     biases: ['overconfidence', 'illusion-of-control', 'excessive-trading'],
   },
@@ -248,7 +238,6 @@ export const INVESTOR_TYPES = {
     traits: {},
     prototype: /* @__PURE__ */ prototypeOf({}),
     longTerm: false,
-    current: true,
     sources: { pompian: null, bbk: 'straight-arrow' },
     biases: ['status-quo', 'anchoring', 'hindsight'],
   },
@@ -258,7 +247,6 @@ export const INVESTOR_TYPES = {
     traits: { timeHorizon: 2, lossAversion: -1 },
     prototype: /* @__PURE__ */ prototypeOf({ timeHorizon: 2, lossAversion: -1 }),
     longTerm: true,
-    current: false,
     sources: { pompian: null, bbk: 'individualist' },
     biases: ['conservatism', 'status-quo', 'disposition-effect'],
   },
@@ -272,13 +260,7 @@ export const INVESTOR_TYPES = {
       riskTolerance: 1,
     }),
     longTerm: false,
-    current: false,
     sources: { pompian: 'independent', bbk: null },
     biases: ['disposition-effect', 'overconfidence', 'hindsight'],
   },
 } as const satisfies Record<InvestorTypeId, InvestorType>;
-
-/** The types the current model makes, in INVESTOR_TYPE_IDS order. */
-export const CURRENT_TYPE_IDS: readonly InvestorTypeId[] = INVESTOR_TYPE_IDS.filter(
-  (id) => INVESTOR_TYPES[id].current,
-);

@@ -168,7 +168,10 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
     shownRunnerUp === null
       ? undefined
       : shownRunnerUp === ranking?.closeRunnerUp
-        ? t('runnerUp.close', { typeName, runnerUp: t(`model:types.${shownRunnerUp}.name`) })
+        ? t('reliability.runnerUp', {
+            typeName,
+            runnerUp: t(`model:types.${shownRunnerUp}.name`),
+          })
         : t('answerQuality.runnerUp', {
             typeName,
             runnerUp: t(`model:types.${shownRunnerUp}.name`),

@@ -200,6 +200,10 @@ export const results = {
     '1-to-5-years': '投資の経験：1〜5年（スコアには含めていません）',
     'over-5-years': '投資の経験：5年以上（スコアには含めていません）',
   },
+  reliability: {
+    // What a named runner-up means on this test: a retest often lands on it (docs/model.md).
+    runnerUp: 'もう一度答えると「{{runnerUp}}」になることもあります。',
+  },
   goalHorizon: {
     'within-1-year': '資金を使う時期：1年以内（スコアには含めていません）',
     '1-to-3-years': '資金を使う時期：1〜3年後（スコアには含めていません）',

@@ -55,3 +55,16 @@ export const SCORE_MAX = 100;
  */
 export const EXPERIENCE_LEVELS = ['none', 'under-1-year', '1-to-5-years', 'over-5-years'] as const;
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
+
+/**
+ * When the reader needs the money: a circumstance, not a temperament, so it is a fact like
+ * experience (scored on no dimension), shown on the reader's own result and read by the
+ * suitability guards. Ordered from soonest to latest.
+ */
+export const GOAL_HORIZONS = [
+  'within-1-year',
+  '1-to-3-years',
+  '3-to-10-years',
+  'over-10-years',
+] as const;
+export type GoalHorizon = (typeof GOAL_HORIZONS)[number];

@@ -17,3 +17,16 @@ export const INVESTOR_TYPE_IDS = [
 ] as const;
 
 export type InvestorTypeId = (typeof INVESTOR_TYPE_IDS)[number];
+
+/**
+ * The types the current model makes (Bailard, Biehl & Kaiser's five, docs/model.md). The others
+ * are legacy types: only version 1 and 2 codes hold them, and they keep their page, texts and
+ * emblem for those links.
+ */
+export const CURRENT_TYPE_IDS = [
+  'steady-guardian',
+  'trend-follower',
+  'independent-analyst',
+  'bold-adventurer',
+  'balanced-navigator',
+] as const satisfies readonly InvestorTypeId[];

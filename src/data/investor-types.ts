@@ -20,9 +20,9 @@ import {
   type DimensionId,
 } from './dimensions';
 
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from './investor-type-ids';
+import { CURRENT_TYPE_IDS, INVESTOR_TYPE_IDS, type InvestorTypeId } from './investor-type-ids';
 
-export { INVESTOR_TYPE_IDS, type InvestorTypeId };
+export { CURRENT_TYPE_IDS, INVESTOR_TYPE_IDS, type InvestorTypeId };
 
 export interface InvestorType {
   /** Accent for light backgrounds: at least 4.5:1 against white, so it works as text and behind white text. */
@@ -71,17 +71,19 @@ export type Trait = -2 | -1 | 1 | 2;
 export const PROTOTYPE_CENTRE = (SCORE_MIN + SCORE_MAX) / 2;
 
 /**
- * Where a trait puts the prototype, read off the bands the page explains scores by: "clearly"
- * high or low sits in the middle of the high or low band, "somewhat" halfway from the centre to
- * the edge of that band (still mid, as describedBands allows). The same for every type, never
- * fitted to answers.
+ * Where a trait puts the prototype: "clearly" high or low sits halfway from the centre to the end
+ * of the scale (25 or 75, inside the low or high band the page explains scores by), "somewhat"
+ * halfway from the centre to the edge of that band (still mid, as describedBands allows). The
+ * same for every type. Version 2 put "clearly" in the middle of the band (17.5 / 82.5); with the
+ * four-scale types of version 3 that left the centre type a third of all readers, so the clear
+ * position moved in to the scale's quartiles (docs/model.md gives the figures).
  */
 export const TRAIT_POSITIONS = {
-  [-2]: (SCORE_MIN + SCORE_BANDS.midMin) / 2,
+  [-2]: (SCORE_MIN + PROTOTYPE_CENTRE) / 2,
   [-1]: (SCORE_BANDS.midMin + PROTOTYPE_CENTRE) / 2,
   0: PROTOTYPE_CENTRE,
   1: (PROTOTYPE_CENTRE + SCORE_BANDS.highMin) / 2,
-  2: (SCORE_BANDS.highMin + SCORE_MAX) / 2,
+  2: (PROTOTYPE_CENTRE + SCORE_MAX) / 2,
 } as const;
 
 /** The prototype of a type: the middle on every dimension, moved to TRAIT_POSITIONS per trait. */
@@ -108,13 +110,28 @@ export function describedBands(trait: Trait | undefined): readonly Band[] {
  * question's largest minus smallest weight). A schema test derives them from the questions.
  */
 export const ANSWER_STEP_POINTS = {
-  riskTolerance: SCORE_MAX / 14,
-  lossAversion: SCORE_MAX / 20,
+  riskTolerance: SCORE_MAX / 34,
+  lossAversion: SCORE_MAX / 37,
   timeHorizon: SCORE_MAX / 14,
-  decisionStyle: SCORE_MAX / 10,
-  socialInfluence: SCORE_MAX / 11,
+  decisionStyle: SCORE_MAX / 34,
+  socialInfluence: SCORE_MAX / 39,
   knowledge: SCORE_MAX / 4,
 } as const satisfies Record<DimensionId, number>;
+
+/**
+ * The dimensions the type is read from: Bailard, Biehl & Kaiser's two axes, each measured by two
+ * scales of many items (confident-anxious: risk tolerance and loss aversion; careful-impetuous:
+ * decision style and social influence). A type has to come back when the reader answers again,
+ * and only these long scales are steady enough for that. The holding scale and knowledge are
+ * facets: shown as scores and read by the recommendation rules, never deciding the type.
+ */
+export const TYPE_DIMENSIONS = [
+  'riskTolerance',
+  'lossAversion',
+  'decisionStyle',
+  'socialInfluence',
+] as const satisfies readonly DimensionId[];
+const typeDimensions: readonly DimensionId[] = TYPE_DIMENSIONS;
 
 /**
  * The most one step of weight may move a reader in the distance to a prototype: a "somewhat"
@@ -138,6 +155,7 @@ export const CLASSIFY_DIMENSION_WEIGHTS = {
 } as const satisfies Record<DimensionId, number>;
 
 function classifyWeightOf(dimension: DimensionId): number {
+  if (!typeDimensions.includes(dimension)) return 0;
   return Math.min(1, (ANSWER_STEP_LIMIT / ANSWER_STEP_POINTS[dimension]) ** 2);
 }
 
@@ -146,14 +164,19 @@ function classifyWeightOf(dimension: DimensionId): number {
  * the scores than the nearest type, the result names both. Under one answer's worth (one answer
  * moves the distance by up to ANSWER_STEP_LIMIT), so both are named only where one answer could tip it.
  */
-export const CLOSE_RUNNER_UP_MARGIN = 4;
+export const CLOSE_RUNNER_UP_MARGIN = 25;
 
 export const INVESTOR_TYPES = {
   'steady-guardian': {
     accentColour: '#1d5f8a',
     accentColourDark: '#7cc0ec',
-    traits: { riskTolerance: -2, lossAversion: 2 },
-    prototype: /* @__PURE__ */ prototypeOf({ riskTolerance: -2, lossAversion: 2 }),
+    traits: { riskTolerance: -2, lossAversion: 2, decisionStyle: -1, socialInfluence: -1 },
+    prototype: /* @__PURE__ */ prototypeOf({
+      riskTolerance: -2,
+      lossAversion: 2,
+      decisionStyle: -1,
+      socialInfluence: -1,
+    }),
     longTerm: false,
     sources: { pompian: 'preserver', bbk: 'guardian' },
     biases: ['loss-aversion', 'status-quo', 'myopic-loss-aversion'],
@@ -170,11 +193,12 @@ export const INVESTOR_TYPES = {
   'trend-follower': {
     accentColour: '#b0306a',
     accentColourDark: '#f48fbf',
-    traits: { socialInfluence: 2, decisionStyle: 1, timeHorizon: -1 },
+    traits: { riskTolerance: -2, lossAversion: 2, decisionStyle: 1, socialInfluence: 1 },
     prototype: /* @__PURE__ */ prototypeOf({
-      socialInfluence: 2,
+      riskTolerance: -2,
+      lossAversion: 2,
       decisionStyle: 1,
-      timeHorizon: -1,
+      socialInfluence: 1,
     }),
     longTerm: false,
     sources: { pompian: 'follower', bbk: 'celebrity' },
@@ -183,11 +207,12 @@ export const INVESTOR_TYPES = {
   'independent-analyst': {
     accentColour: '#3b4ca8',
     accentColourDark: '#9fabf0',
-    traits: { decisionStyle: -2, socialInfluence: -2, knowledge: 1 },
+    traits: { riskTolerance: 1, lossAversion: -1, decisionStyle: -2, socialInfluence: -2 },
     prototype: /* @__PURE__ */ prototypeOf({
+      riskTolerance: 1,
+      lossAversion: -1,
       decisionStyle: -2,
       socialInfluence: -2,
-      knowledge: 1,
     }),
     longTerm: false,
     sources: { pompian: 'independent', bbk: 'individualist' },
@@ -196,11 +221,12 @@ export const INVESTOR_TYPES = {
   'bold-adventurer': {
     accentColour: '#b3261e',
     accentColourDark: '#ff9c8f',
-    traits: { riskTolerance: 2, lossAversion: -1, decisionStyle: 1 },
+    traits: { riskTolerance: 2, lossAversion: -2, decisionStyle: 2, socialInfluence: 1 },
     prototype: /* @__PURE__ */ prototypeOf({
       riskTolerance: 2,
-      lossAversion: -1,
-      decisionStyle: 1,
+      lossAversion: -2,
+      decisionStyle: 2,
+      socialInfluence: 1,
     }),
     longTerm: false,
     sources: { pompian: 'accumulator', bbk: 'adventurer' },

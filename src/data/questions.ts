@@ -127,17 +127,19 @@ export const QUESTIONS = [
       { id: 'deposit', weights: { riskTolerance: 0 } },
       { id: 'index-fund', weights: { riskTolerance: 1 } },
       { id: 'stocks', weights: { riskTolerance: 2 } },
-      { id: 'leverage', weights: { riskTolerance: 3 } },
+      { id: 'concentrate', weights: { riskTolerance: 3 } },
     ],
   },
   {
+    // When the money is needed is a circumstance, not a temperament: a fact like experience,
+    // shown on the reader's own result and read by the suitability guards, scored on no dimension.
     id: 'goal-horizon',
-    format: 'scenario',
+    format: 'fact',
     options: [
-      { id: 'within-1-year', weights: { timeHorizon: 0 } },
-      { id: '1-to-3-years', weights: { timeHorizon: 1 } },
-      { id: '3-to-10-years', weights: { timeHorizon: 2 } },
-      { id: 'over-10-years', weights: { timeHorizon: 3 } },
+      { id: 'within-1-year', weights: {} },
+      { id: '1-to-3-years', weights: {} },
+      { id: '3-to-10-years', weights: {} },
+      { id: 'over-10-years', weights: {} },
     ],
   },
   {
@@ -152,7 +154,8 @@ export const QUESTIONS = [
     ],
   },
   {
-    // Where the reader looks first: three analytical sources score alike, news and tips alike.
+    // Where the reader looks first: three analytical sources score alike, news and a hunch alike.
+    // Friends' and social media's tips are social influence, asked in its own items.
     id: 'decision-basis',
     format: 'scenario',
     options: [
@@ -160,7 +163,7 @@ export const QUESTIONS = [
       { id: 'charts', weights: { decisionStyle: 0 } },
       { id: 'own-rules', weights: { decisionStyle: 0 } },
       { id: 'news', weights: { decisionStyle: 2 } },
-      { id: 'friends-sns', weights: { decisionStyle: 2 } },
+      { id: 'hunch', weights: { decisionStyle: 2 } },
       { id: 'not-picking', weights: { decisionStyle: 1 }, neutral: true },
     ],
   },
@@ -189,18 +192,20 @@ export const QUESTIONS = [
       { id: 'buy-a-little', weights: { socialInfluence: 2 } },
       { id: 'research-first', weights: { socialInfluence: 1 } },
       { id: 'ignore', weights: { socialInfluence: 0 } },
+      { id: 'not-investing', weights: { socialInfluence: 1.5 }, neutral: true },
     ],
   },
   {
-    // Benartzi & Thaler's myopic loss aversion: the more often losses are looked at, the more they hurt.
+    // How often prices are watched measures trading activity far more than the pain of a loss,
+    // so it counts on the holding scale: watching several times a day is short-term trading.
     id: 'check-frequency',
     format: 'scenario',
     options: [
-      { id: 'several-a-day', weights: { lossAversion: 3 } },
-      { id: 'daily', weights: { lossAversion: 2 } },
-      { id: 'weekly', weights: { lossAversion: 1 } },
-      { id: 'monthly-or-less', weights: { lossAversion: 0 } },
-      { id: 'not-investing', weights: { lossAversion: 1.5 }, neutral: true },
+      { id: 'several-a-day', weights: { timeHorizon: 0 } },
+      { id: 'daily', weights: { timeHorizon: 1 } },
+      { id: 'weekly', weights: { timeHorizon: 2 } },
+      { id: 'monthly-or-less', weights: { timeHorizon: 3 } },
+      { id: 'not-investing', weights: { timeHorizon: 1.5 }, neutral: true },
     ],
   },
   { id: 'ag-seek-return', format: 'agree-scale', options: agreeScale('riskTolerance', 1) },
@@ -212,6 +217,31 @@ export const QUESTIONS = [
   { id: 'ag-gut-feeling', format: 'agree-scale', options: agreeScale('decisionStyle', 1) },
   { id: 'ag-quick-results', format: 'agree-scale', options: agreeScale('timeHorizon', -1) },
   { id: 'ag-own-research', format: 'agree-scale', options: agreeScale('socialInfluence', -1) },
+  // More items on the two axes the type is read from (confident-anxious, careful-impetuous), so a
+  // reader who answers again gets the same type; each on one dimension, half of them reversed.
+  { id: 'ag-sure-thing', format: 'agree-scale', options: agreeScale('riskTolerance', -1) },
+  { id: 'ag-compare-first', format: 'agree-scale', options: agreeScale('decisionStyle', -1) },
+  { id: 'ag-loss-dwell', format: 'agree-scale', options: agreeScale('lossAversion', 1) },
+  { id: 'ag-popular-safe', format: 'agree-scale', options: agreeScale('socialInfluence', 1) },
+  { id: 'ag-new-chance', format: 'agree-scale', options: agreeScale('riskTolerance', 1) },
+  { id: 'ag-decide-fast', format: 'agree-scale', options: agreeScale('decisionStyle', 1) },
+  { id: 'ag-dip-calm', format: 'agree-scale', options: agreeScale('lossAversion', -1) },
+  { id: 'ag-famous-pick', format: 'agree-scale', options: agreeScale('socialInfluence', 1) },
+  { id: 'ag-news-trigger', format: 'agree-scale', options: agreeScale('decisionStyle', 1) },
+  { id: 'ag-undo-fear', format: 'agree-scale', options: agreeScale('lossAversion', 1) },
+  { id: 'ag-differ-fine', format: 'agree-scale', options: agreeScale('socialInfluence', -1) },
+  { id: 'ag-write-reasons', format: 'agree-scale', options: agreeScale('decisionStyle', -1) },
+  { id: 'ag-ask-around', format: 'agree-scale', options: agreeScale('socialInfluence', 1) },
+  { id: 'ag-bold-sum', format: 'agree-scale', options: agreeScale('riskTolerance', 1) },
+  { id: 'ag-check-numbers', format: 'agree-scale', options: agreeScale('decisionStyle', -1) },
+  { id: 'ag-sell-below-cost', format: 'agree-scale', options: agreeScale('lossAversion', 1) },
+  { id: 'ag-missing-out', format: 'agree-scale', options: agreeScale('socialInfluence', 1) },
+  { id: 'ag-avoid-swings', format: 'agree-scale', options: agreeScale('riskTolerance', -1) },
+  { id: 'ag-own-pace', format: 'agree-scale', options: agreeScale('socialInfluence', -1) },
+  { id: 'ag-risk-hope', format: 'agree-scale', options: agreeScale('riskTolerance', 1) },
+  { id: 'ag-feel-right', format: 'agree-scale', options: agreeScale('decisionStyle', 1) },
+  { id: 'ag-loss-normal', format: 'agree-scale', options: agreeScale('lossAversion', -1) },
+  { id: 'ag-ranking', format: 'agree-scale', options: agreeScale('socialInfluence', 1) },
   // Lusardi & Mitchell's Big Three (and one of the Big Five below), worded as in the 2016 Japanese financial literacy survey.
   {
     id: 'lit-compound',
@@ -272,6 +302,8 @@ export const BIG_THREE_IDS = [
 
 /** The question whose answer is the reader's investing experience (EXPERIENCE_LEVELS, same ids). */
 export const EXPERIENCE_QUESTION_ID = 'experience' satisfies QuestionId;
+/** The question whose answer is when the reader needs the money (GOAL_HORIZONS, same ids). */
+export const GOAL_HORIZON_QUESTION_ID = 'goal-horizon' satisfies QuestionId;
 
 /**
  * Pairs of answers that cannot both be meant. `dominance`: the second offer is strictly better than

@@ -10,7 +10,13 @@
  * rule speak to a type whose description rules those bands out (a short-term type is not told it
  * thinks long-term), and a test walks every type and band combination and holds both to this.
  */
-import { DIMENSION_IDS, type Band, type DimensionId } from './dimensions';
+import {
+  DIMENSION_IDS,
+  type Band,
+  type DimensionId,
+  type ExperienceLevel,
+  type GoalHorizon,
+} from './dimensions';
 import type { InvestorTypeId } from './investor-types';
 import type { ServiceId } from './site';
 
@@ -19,7 +25,23 @@ export type Condition =
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition }
   | { readonly dimension: DimensionId; readonly bands: readonly Band[] }
-  | { readonly typeIn: readonly InvestorTypeId[] };
+  | { readonly typeIn: readonly InvestorTypeId[] }
+  /**
+   * A fact the reader stated. Facts are known only in the reader's own view (answers kept on the
+   * device); where they are unknown (a friend's link, an old link) the condition is false, so a
+   * rule that needs a fact stays silent. Never put a fact condition under `not`.
+   */
+  | { readonly experience: readonly ExperienceLevel[] }
+  | { readonly goalHorizon: readonly GoalHorizon[] };
+
+/**
+ * What a reason asks the reader to do, so the engine can keep pitches away from readers they do
+ * not suit: `trading` (short-term trading and technical analysis), `watch-market` (follow the
+ * market day by day), `read-background` (read why the market moved, now and then), `learn` (the
+ * basics).
+ */
+export const PITCHES = ['trading', 'watch-market', 'read-background', 'learn'] as const;
+export type Pitch = (typeof PITCHES)[number];
 
 export interface Rule {
   readonly id: string;
@@ -29,17 +51,45 @@ export interface Rule {
   readonly when: Condition;
   /** The bands the reason's wording takes for granted, per dimension it speaks of. */
   readonly presumes: Readonly<Partial<Record<DimensionId, readonly Band[]>>>;
+  readonly pitch: Pitch;
 }
 
 /**
  * Services that pitch short-term trading (the technical-analysis newsletter). They are never
- * offered to a long-term type or to a type whose blind spot is trading too often.
+ * offered to a long-term type or to a type whose blind spot is trading too often, and every rule
+ * for them has the `trading` pitch.
  */
 export const SHORT_TERM_SERVICES: readonly ServiceId[] = ['newsletter'];
+
+/**
+ * Suitability of the `trading` pitch, from the facts the reader stated: only to a reader who has
+ * invested and does not need the money within 3 years. Unknown facts never qualify.
+ */
+export const TRADING_SUITABILITY = {
+  experience: ['under-1-year', '1-to-5-years', 'over-5-years'],
+  goalHorizon: ['3-to-10-years', 'over-10-years'],
+} as const satisfies {
+  readonly experience: readonly ExperienceLevel[];
+  readonly goalHorizon: readonly GoalHorizon[];
+};
+
+/**
+ * Bands in which a reader is never pitched `watch-market`: a loss-averse reader is better off
+ * looking less often (myopic loss aversion), which is what the page's own advice tells them.
+ */
+export const NO_WATCHING_BANDS = {
+  lossAversion: ['high'],
+} as const satisfies Readonly<Partial<Record<DimensionId, readonly Band[]>>>;
 
 /** Placeholders a reason template may use: the type's name and any dimension's rounded score. */
 export const REASON_PLACEHOLDERS = ['typeName', ...DIMENSION_IDS] as const;
 export type ReasonPlaceholder = (typeof REASON_PLACEHOLDERS)[number];
+
+/**
+ * Types whose own advice on the page tells them to look at prices less often (the steady guardian:
+ * once a month), so no reason may pitch them watching the market day by day.
+ */
+export const NO_WATCHING_TYPES: readonly InvestorTypeId[] = ['steady-guardian'];
 
 /** Types a short-term trading pitch suits: neither long-term nor prone to trading too often. */
 const SHORT_TERM_SUITED = {
@@ -48,23 +98,15 @@ const SHORT_TERM_SUITED = {
 
 export const RULES = [
   {
-    id: 'chart-strategist-newsletter',
-    serviceId: 'newsletter',
-    priority: 100,
-    when: {
-      all: [
-        { typeIn: ['chart-strategist'] },
-        { dimension: 'decisionStyle', bands: ['low', 'mid'] },
-      ],
-    },
-    presumes: { decisionStyle: ['low', 'mid'] },
-  },
-  {
     id: 'beginner-line',
     serviceId: 'line',
     priority: 95,
-    when: { dimension: 'knowledge', bands: ['low'] },
+    // The reason speaks of experience yet to come: only for readers who said they have little.
+    when: {
+      all: [{ dimension: 'knowledge', bands: ['low'] }, { experience: ['none', 'under-1-year'] }],
+    },
     presumes: { knowledge: ['low'] },
+    pitch: 'learn',
   },
   {
     id: 'analytical-newsletter',
@@ -79,6 +121,7 @@ export const RULES = [
       ],
     },
     presumes: { decisionStyle: ['low'], knowledge: ['high'], timeHorizon: ['low', 'mid'] },
+    pitch: 'trading',
   },
   {
     id: 'loss-averse-line',
@@ -86,6 +129,7 @@ export const RULES = [
     priority: 85,
     when: { dimension: 'lossAversion', bands: ['high'] },
     presumes: { lossAversion: ['high'] },
+    pitch: 'read-background',
   },
   {
     id: 'social-line',
@@ -93,6 +137,7 @@ export const RULES = [
     priority: 80,
     when: { dimension: 'socialInfluence', bands: ['high'] },
     presumes: { socialInfluence: ['high'] },
+    pitch: 'read-background',
   },
   {
     id: 'follower-blog',
@@ -102,6 +147,7 @@ export const RULES = [
       all: [{ typeIn: ['trend-follower'] }, { dimension: 'knowledge', bands: ['low', 'mid'] }],
     },
     presumes: { knowledge: ['low', 'mid'] },
+    pitch: 'read-background',
   },
   {
     id: 'short-horizon-newsletter',
@@ -109,6 +155,7 @@ export const RULES = [
     priority: 70,
     when: { all: [SHORT_TERM_SUITED, { dimension: 'timeHorizon', bands: ['low'] }] },
     presumes: { timeHorizon: ['low'] },
+    pitch: 'trading',
   },
   {
     id: 'long-term-blog',
@@ -116,6 +163,7 @@ export const RULES = [
     priority: 65,
     when: { dimension: 'timeHorizon', bands: ['high'] },
     presumes: { timeHorizon: ['high'] },
+    pitch: 'read-background',
   },
   {
     id: 'intuitive-newsletter',
@@ -129,6 +177,7 @@ export const RULES = [
       ],
     },
     presumes: { decisionStyle: ['high'], timeHorizon: ['low', 'mid'] },
+    pitch: 'trading',
   },
   {
     id: 'balanced-blog',
@@ -136,6 +185,7 @@ export const RULES = [
     priority: 40,
     when: { typeIn: ['balanced-navigator', 'steady-guardian', 'careful-learner'] },
     presumes: {},
+    pitch: 'read-background',
   },
   {
     id: 'line-default',
@@ -143,6 +193,7 @@ export const RULES = [
     priority: 20,
     when: { all: [] },
     presumes: {},
+    pitch: 'watch-market',
   },
   {
     id: 'blog-default',
@@ -150,6 +201,7 @@ export const RULES = [
     priority: 10,
     when: { all: [] },
     presumes: {},
+    pitch: 'read-background',
   },
 ] as const satisfies readonly Rule[];
 

@@ -20,21 +20,31 @@ const AGREE_MIDDLE = (AGREE_OPTION_IDS.length - 1) / 2;
 const POSITIONED = questions.map((q) => q.options.length >= 3);
 const POSITIONED_COUNT = POSITIONED.filter(Boolean).length;
 const LAST_INDEX = questions.map((q) => q.options.length - 1);
+/** The middle of each item's list: its centre option, or either of the two centre ones. */
+const MIDDLE_LOW = questions.map((q) => Math.floor((q.options.length - 1) / 2));
+const MIDDLE_HIGH = questions.map((q) => Math.ceil((q.options.length - 1) / 2));
+const COUNTS = new Uint16Array(8);
 
 /**
- * Straight-lining: the same option position (the same place in the list, or the last one) on at
- * least ANSWER_QUALITY.straightLineShare of the items with three or more options.
+ * Straight-lining: the same option column on at least ANSWER_QUALITY.straightLineShare of the
+ * items with three or more options. A column is a place in the list (first, second, ...), the
+ * last option, or the middle (the centre option, or one of the two centre ones): all-middle
+ * answers are as empty as all-first ones.
  */
 function isStraightLining(indices: ArrayLike<number>): boolean {
-  const counts = new Uint8Array(8);
+  COUNTS.fill(0);
   let last = 0;
+  let middle = 0;
   for (let q = 0; q < questions.length; q++) {
     if (!POSITIONED[q]) continue;
     const o = indices[q] ?? 0;
-    counts[Math.min(7, o)] = (counts[Math.min(7, o)] ?? 0) + 1;
+    const column = Math.min(7, o);
+    COUNTS[column] = (COUNTS[column] ?? 0) + 1;
     if (o === LAST_INDEX[q]) last++;
+    if (o === MIDDLE_LOW[q] || o === MIDDLE_HIGH[q]) middle++;
   }
-  const most = Math.max(last, ...counts);
+  let most = Math.max(last, middle);
+  for (const count of COUNTS) most = Math.max(most, count);
   return most >= ANSWER_QUALITY.straightLineShare * POSITIONED_COUNT;
 }
 

@@ -3,7 +3,7 @@
  * Everything here is plain data: ids, numbers and typed errors. Texts live in the
  * language modules (src/data/text/), keyed by these ids.
  */
-import type { DimensionId, ExperienceLevel } from '@/data/dimensions';
+import type { DimensionId, ExperienceLevel, GoalHorizon } from '@/data/dimensions';
 import type { InvestorTypeId } from '@/data/investor-types';
 import type { RuleId } from '@/data/rules';
 import type { ServiceId } from '@/data/site';
@@ -15,18 +15,23 @@ export type Answers = Readonly<Record<string, string>>;
 export type DimensionScores = Readonly<Record<DimensionId, number>>;
 
 export interface Profile {
-  /** The model version whose questions and prototypes made these scores (1 or 2). */
+  /** The model version whose questions and prototypes made these scores (1, 2 or 3). */
   readonly modelVersion: number;
   readonly typeId: InvestorTypeId;
   /** Integers 0-100, rounded, exactly what a result code carries. */
   readonly scores: DimensionScores;
   /** How many of the three Big Three literacy questions were answered right (0-3). */
   readonly literacyCorrect: number;
-  /**
-   * Investing experience as the reader stated it; null for version 1 codes, which never asked it
-   * apart. Optional so that profiles written before version 2 still type-check where they are built.
-   */
-  readonly experience?: ExperienceLevel | null;
+}
+
+/**
+ * Facts the reader stated about themselves, apart from every score: read from the answers kept on
+ * the device (readerFactsOf), never from a code, so only the reader's own view knows them.
+ */
+export interface ReaderFacts {
+  readonly experience: ExperienceLevel;
+  /** When the money would be needed. */
+  readonly goalHorizon: GoalHorizon;
 }
 
 /** One type and how far the scores are from its prototype (Euclidean, in score points). */
@@ -46,7 +51,8 @@ export interface Classification {
 }
 
 /** Why the answers may not describe the reader well. Kept on the device, never in a link. */
-export type AnswerQualityFlag = 'straight-lining' | 'contradictory' | 'too-fast';
+export const ANSWER_QUALITY_FLAGS = ['straight-lining', 'contradictory', 'too-fast'] as const;
+export type AnswerQualityFlag = (typeof ANSWER_QUALITY_FLAGS)[number];
 
 /** A value or a typed error: the one result type of the app's edges. */
 export type Result<T, E> =

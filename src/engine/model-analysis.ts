@@ -5,24 +5,28 @@
  * answerQualityFlags): one engine.
  */
 import { DIMENSION_IDS } from '@/data/dimensions';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
+import { CURRENT_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
 import { QUESTIONS, type Question } from '@/data/questions';
 import { RULES, type RuleId } from '@/data/rules';
 import { answerQualityFlags } from './answer-quality';
-import { rankTypes } from './classify';
-import type { AnswerQualityFlag } from './contract';
-import { profileOfIndices } from './profile';
+import { namedRunnerUp, rankTypes } from './classify';
+import { ANSWER_QUALITY_FLAGS, type AnswerQualityFlag } from './contract';
+import { profileOfIndices, readerFactsOfIndices } from './profile';
 import { cronbachAlpha, itemRestCorrelations } from './psychometrics';
 import { chooseRules, subjectOf } from './recommend';
 import { scoreIndicesInto } from './scoring';
-import { QUESTION_TOTAL, normal, seededRandom } from './simulation';
+import {
+  QUESTION_TOTAL,
+  answerAs,
+  drawReader,
+  newReader,
+  normal,
+  seededRandom,
+  type Population,
+} from './simulation';
 
 const questions: readonly Question[] = QUESTIONS;
-export const FLAG_IDS: readonly AnswerQualityFlag[] = [
-  'straight-lining',
-  'contradictory',
-  'too-fast',
-];
+const FLAG_IDS: readonly AnswerQualityFlag[] = ANSWER_QUALITY_FLAGS;
 /** Items a one-step change may move: every scored item (the experience fact moves no type). */
 const MOVABLE = questions.map((q, index) => ({ q, index })).filter(({ q }) => q.format !== 'fact');
 
@@ -39,7 +43,7 @@ export interface PopulationReport {
   readonly oneStepFlipRate: number;
   /** Median distance gap between runner-up and nearest type (score points). */
   readonly medianMargin: number;
-  /** Share of sets naming a close runner-up. */
+  /** Share of sets whose result names a runner-up (a close one, or any when flagged). */
   readonly closeRunnerUpRate: number;
   readonly flags: Readonly<Record<AnswerQualityFlag, number>>;
 }
@@ -71,11 +75,12 @@ export function analysePopulation(
     draw(random, indices);
     const profile = profileOfIndices(indices);
     typeCounts.set(profile.typeId, (typeCounts.get(profile.typeId) ?? 0) + 1);
-    for (const rule of chooseRules(subjectOf(profile)))
+    for (const rule of chooseRules(subjectOf(profile, readerFactsOfIndices(indices))))
       ruleCounts.set(rule.id, (ruleCounts.get(rule.id) ?? 0) + 1);
     const ranking = rankTypes(profile.scores);
     margins[i] = ranking.margin;
-    if (ranking.closeRunnerUp !== null) close++;
+    const flags = answerQualityFlags(indices, timings?.(random));
+    if (namedRunnerUp(ranking, flags.length > 0) !== null) close++;
     scoreIndicesInto(indices, floats);
     for (let a = 0; a < D; a++) {
       sum[a] = (sum[a] ?? 0) + (floats[a] ?? 0);
@@ -92,8 +97,7 @@ export function analysePopulation(
     const last = (q?.options.length ?? 1) - 1;
     moved[index] = o === 0 ? 1 : o === last ? o - 1 : random() < 0.5 ? o - 1 : o + 1;
     if (profileOfIndices(moved).typeId !== profile.typeId) flips++;
-    for (const flag of answerQualityFlags(indices, timings?.(random)))
-      flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
+    for (const flag of flags) flagCounts.set(flag, (flagCounts.get(flag) ?? 0) + 1);
   }
   const share = (count: number | undefined) => (count ?? 0) / samples;
   const scaleCorrelations: Record<string, number> = {};
@@ -111,7 +115,7 @@ export function analysePopulation(
   return {
     samples,
     types: Object.fromEntries(
-      INVESTOR_TYPE_IDS.map((id) => [id, share(typeCounts.get(id))]),
+      CURRENT_TYPE_IDS.map((id) => [id, share(typeCounts.get(id))]),
     ) as Record<InvestorTypeId, number>,
     rules: Object.fromEntries(
       RULES.map((rule) => [rule.id, share(ruleCounts.get(rule.id))]),
@@ -124,6 +128,57 @@ export function analysePopulation(
       AnswerQualityFlag,
       number
     >,
+  };
+}
+
+export interface RetestReport {
+  readonly loading: number;
+  readonly samples: number;
+  /** Share of readers whose second answers give the type the first gave. */
+  readonly sameType: number;
+  /** Share whose second type is the first type or the runner-up the first result named. */
+  readonly sameOrNamedRunnerUp: number;
+  /** Share of first results that named a runner-up. */
+  readonly runnerUpNamed: number;
+}
+
+/**
+ * A retest: `samples` readers of the population answer twice, the same latent traits and facts
+ * with fresh answer noise at `loading`, each result made by the app's own path (profileOfIndices,
+ * rankTypes, answerQualityFlags, namedRunnerUp).
+ */
+export function retestPopulation(
+  samples: number,
+  seed: number,
+  population: Population,
+  loading: number,
+): RetestReport {
+  const random = seededRandom(seed);
+  const reader = newReader();
+  const first = new Uint8Array(QUESTION_TOTAL);
+  const second = new Uint8Array(QUESTION_TOTAL);
+  let same = 0;
+  let sameOrNamed = 0;
+  let named = 0;
+  for (let i = 0; i < samples; i++) {
+    drawReader(random, population, reader);
+    answerAs(random, reader, first, loading);
+    answerAs(random, reader, second, loading);
+    const before = profileOfIndices(first);
+    const runnerUp = namedRunnerUp(rankTypes(before.scores), answerQualityFlags(first).length > 0);
+    const after = profileOfIndices(second).typeId;
+    if (runnerUp !== null) named++;
+    if (after === before.typeId) {
+      same++;
+      sameOrNamed++;
+    } else if (after === runnerUp) sameOrNamed++;
+  }
+  return {
+    loading,
+    samples,
+    sameType: same / samples,
+    sameOrNamedRunnerUp: sameOrNamed / samples,
+    runnerUpNamed: named / samples,
   };
 }
 
@@ -180,7 +235,7 @@ export function analyseResponses(rows: readonly ArrayLike<number>[]): ResponsesR
     readers: rows.length,
     scales,
     types: Object.fromEntries(
-      INVESTOR_TYPE_IDS.map((id) => [id, share(typeCounts.get(id))]),
+      CURRENT_TYPE_IDS.map((id) => [id, share(typeCounts.get(id))]),
     ) as Record<InvestorTypeId, number>,
     flags: Object.fromEntries(FLAG_IDS.map((id) => [id, share(flagCounts.get(id))])) as Record<
       AnswerQualityFlag,

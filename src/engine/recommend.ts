@@ -8,9 +8,17 @@ import {
   INVESTOR_TYPES,
   type InvestorTypeId,
 } from '@/data/investor-types';
-import { RULES, type Condition, type ReasonPlaceholder, type RuleId } from '@/data/rules';
+import {
+  NO_WATCHING_BANDS,
+  NO_WATCHING_TYPES,
+  RULES,
+  TRADING_SUITABILITY,
+  type Condition,
+  type ReasonPlaceholder,
+  type RuleId,
+} from '@/data/rules';
 import { SERVICE_IDS } from '@/data/site';
-import type { Profile, Recommendation } from './contract';
+import type { Profile, ReaderFacts, Recommendation } from './contract';
 
 type RuleEntry = (typeof RULES)[number];
 const rules: readonly RuleEntry[] = RULES;
@@ -37,17 +45,63 @@ const RULES_FOR_TYPE: ReadonlyMap<InvestorTypeId, ReadonlySet<RuleEntry>> = new 
   }),
 );
 
-/** What a condition is checked against: the type and the band of every score. */
+/**
+ * What a condition is checked against: the type, the band of every score and the facts the
+ * reader stated (null when unknown: a friend's link, an old link).
+ */
 export interface RuleSubject {
   readonly typeId: InvestorTypeId;
   readonly bands: Readonly<Record<DimensionId, Band>>;
+  readonly facts: ReaderFacts | null;
 }
 
-/** The bands of a profile's scores, as the result page explains them. */
-export function subjectOf(profile: Pick<Profile, 'typeId' | 'scores'>): RuleSubject {
-  const bands = {} as Record<DimensionId, Band>;
-  for (const dimension of DIMENSION_IDS) bands[dimension] = bandOf(profile.scores[dimension]);
-  return { typeId: profile.typeId, bands };
+/** The bands of a profile's scores, as the result page explains them, with the reader's facts if known. */
+export function subjectOf(
+  profile: Pick<Profile, 'typeId' | 'scores'>,
+  facts: ReaderFacts | null = null,
+): RuleSubject {
+  const { scores } = profile;
+  const bands: Record<DimensionId, Band> = {
+    riskTolerance: bandOf(scores.riskTolerance),
+    lossAversion: bandOf(scores.lossAversion),
+    timeHorizon: bandOf(scores.timeHorizon),
+    decisionStyle: bandOf(scores.decisionStyle),
+    socialInfluence: bandOf(scores.socialInfluence),
+    knowledge: bandOf(scores.knowledge),
+  };
+  return { typeId: profile.typeId, bands, facts };
+}
+
+const tradingExperience: readonly string[] = TRADING_SUITABILITY.experience;
+const tradingHorizons: readonly string[] = TRADING_SUITABILITY.goalHorizon;
+const noWatching = Object.entries(NO_WATCHING_BANDS) as [DimensionId, readonly Band[]][];
+
+/**
+ * Whether a rule's pitch suits the subject, whatever its condition says: trading only to a reader
+ * known to have invested who does not need the money within 3 years; watching the market never to
+ * a loss-averse reader or a type whose advice is to look less often.
+ */
+export function pitchSuits(rule: Pick<RuleEntry, 'pitch'>, subject: RuleSubject): boolean {
+  switch (rule.pitch) {
+    case 'trading':
+      return (
+        subject.facts !== null &&
+        tradingExperience.includes(subject.facts.experience) &&
+        tradingHorizons.includes(subject.facts.goalHorizon)
+      );
+    case 'watch-market':
+      return (
+        !NO_WATCHING_TYPES.includes(subject.typeId) &&
+        noWatching.every(([dimension, bands]) => !bands.includes(subject.bands[dimension]))
+      );
+    case 'read-background':
+    case 'learn':
+      return true;
+    default: {
+      const never: never = rule.pitch;
+      return never;
+    }
+  }
 }
 
 /** The values a reason template may use: the type name and each dimension's rounded score. */
@@ -69,12 +123,37 @@ export function renderReason(template: string, params: Readonly<Record<string, s
   );
 }
 
+/** A condition turned into a function once, so choosing rules walks no data at run time. */
+type CompiledCondition = (subject: RuleSubject) => boolean;
+function compileCondition(condition: Condition): CompiledCondition {
+  if ('all' in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (subject) => parts.every((part) => part(subject));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (subject) => parts.some((part) => part(subject));
+  }
+  if ('not' in condition) {
+    const part = compileCondition(condition.not);
+    return (subject) => !part(subject);
+  }
+  return (subject) => evaluateCondition(condition, subject);
+}
+const COMPILED = new Map<RuleEntry, CompiledCondition>(
+  rules.map((rule) => [rule, compileCondition(rule.when)]),
+);
+
 /** Whether a rule condition holds for a type and a band per dimension. */
 function evaluateCondition(condition: Condition, subject: RuleSubject): boolean {
   if ('all' in condition) return condition.all.every((part) => evaluateCondition(part, subject));
   if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, subject));
   if ('not' in condition) return !evaluateCondition(condition.not, subject);
   if ('typeIn' in condition) return condition.typeIn.includes(subject.typeId);
+  if ('experience' in condition)
+    return subject.facts !== null && condition.experience.includes(subject.facts.experience);
+  if ('goalHorizon' in condition)
+    return subject.facts !== null && condition.goalHorizon.includes(subject.facts.goalHorizon);
   return condition.bands.includes(subject.bands[condition.dimension]);
 }
 
@@ -88,7 +167,7 @@ export function chooseRules(subject: RuleSubject): readonly RuleEntry[] {
   const allowed = RULES_FOR_TYPE.get(subject.typeId);
   for (const rule of RULE_ORDER) {
     if (chosen.has(rule.serviceId) || allowed?.has(rule) !== true) continue;
-    if (!evaluateCondition(rule.when, subject)) continue;
+    if (!pitchSuits(rule, subject) || COMPILED.get(rule)?.(subject) !== true) continue;
     chosen.add(rule.serviceId);
     picked.push(rule);
     if (chosen.size === SERVICE_IDS.length) break;
@@ -99,16 +178,18 @@ export function chooseRules(subject: RuleSubject): readonly RuleEntry[] {
 /**
  * Ordered services for a profile, each with its rule id and the rule's reason rendered from
  * `reasonTemplates` (one language's `rules.<ruleId>` texts) with `typeName` and the profile's
- * scores. Pure: pass the texts in. There is always at least one recommendation (the default rules
- * match every profile).
+ * scores. `facts` are the reader's own (readerFactsOf their answers), or null when unknown; unknown
+ * facts take the safe side (no trading pitch, no reason that presumes experience). Pure: pass the
+ * texts in. There is always at least one recommendation (blog-default matches every profile).
  */
 export function recommend(
   profile: Profile,
   reasonTemplates: Readonly<Record<RuleId, string>>,
   typeName: string,
+  facts: ReaderFacts | null = null,
 ): Recommendation[] {
   let params: Record<ReasonPlaceholder, string> | undefined;
-  return chooseRules(subjectOf(profile)).map((rule) => {
+  return chooseRules(subjectOf(profile, facts)).map((rule) => {
     const template = reasonTemplates[rule.id];
     // Most templates name no score: only build the placeholders when one does.
     if (template.includes('{{')) params ??= reasonParams(profile, typeName);

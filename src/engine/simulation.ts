@@ -3,8 +3,13 @@
  * whose latent traits correlate as stated and who answer each item through a stated response model
  * (docs/model.md, "The simulated population"). Pure: the caller brings the seed.
  */
-import { DIMENSION_IDS, EXPERIENCE_LEVELS, type DimensionId } from '@/data/dimensions';
-import { EXPERIENCE_QUESTION_ID, QUESTIONS, type Question } from '@/data/questions';
+import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
+import {
+  EXPERIENCE_QUESTION_ID,
+  GOAL_HORIZON_QUESTION_ID,
+  QUESTIONS,
+  type Question,
+} from '@/data/questions';
 
 const questions: readonly Question[] = QUESTIONS;
 export const QUESTION_TOTAL = questions.length;
@@ -78,14 +83,56 @@ export const TRAIT_CORRELATIONS: Readonly<
   'socialInfluence|knowledge': -0.3,
 };
 
-/** Experience shares of the simulated readers, none to most (roughly Japan's adults). */
-export const EXPERIENCE_SHARES = [0.45, 0.15, 0.22, 0.18] as const;
+/**
+ * A population of simulated readers: the means of their latent traits (in standard deviations;
+ * the spread is 1 and the correlations are TRAIT_CORRELATIONS for every population), the shares of
+ * the two facts they state, and how often a reader who has never invested takes a neutral "not
+ * investing" option where one is offered. docs/model.md gives each figure's source or says it is
+ * an assumption.
+ */
+export interface Population {
+  readonly id: PopulationId;
+  readonly traitMeans: Readonly<Partial<Record<DimensionId, number>>>;
+  /** Shares of EXPERIENCE_LEVELS, none to most. */
+  readonly experienceShares: readonly [number, number, number, number];
+  /** Shares of GOAL_HORIZONS, soonest to latest. */
+  readonly goalHorizonShares: readonly [number, number, number, number];
+}
+
+export const POPULATION_IDS = ['neutral', 'realistic'] as const;
+export type PopulationId = (typeof POPULATION_IDS)[number];
+
+export const POPULATIONS: Readonly<Record<PopulationId, Population>> = {
+  // Every option about equally likely at the mean: the simulation of model versions 1 and 2.
+  neutral: {
+    id: 'neutral',
+    traitMeans: {},
+    experienceShares: [0.45, 0.15, 0.22, 0.18],
+    goalHorizonShares: [0.25, 0.25, 0.25, 0.25],
+  },
+  // Prospects of a Japanese stock blog: more risk-averse and loss-averse than the centre of the
+  // scales, many who have never invested, and money needed sooner (docs/model.md, sources).
+  realistic: {
+    id: 'realistic',
+    traitMeans: { riskTolerance: -0.3, lossAversion: 0.3, timeHorizon: -0.2 },
+    experienceShares: [0.45, 0.2, 0.2, 0.15],
+    goalHorizonShares: [0.15, 0.25, 0.35, 0.25],
+  },
+};
+
 /** Experience leans on knowledge and risk tolerance with these loadings. */
 const EXPERIENCE_LOADINGS = { knowledge: 0.5, riskTolerance: 0.3 } as const;
+/** The goal horizon leans on the holding trait (patience goes with money kept longer). */
+const GOAL_HORIZON_LOADING = 0.4;
 /** Share of readers who have never invested that take a "not investing" option where offered. */
 export const NON_INVESTOR_NEUTRAL_SHARE = 0.8;
-/** Noise of an item response around the trait (standard deviation; the trait has 1). */
-export const RESPONSE_NOISE = 1;
+/**
+ * How strongly an item response reflects its trait (the item-trait correlation): the response is
+ * loading × trait + √(1 − loading²) × noise. The documented level is 0.7 (model versions 1 and 2
+ * used noise 1, a loading of 0.71); the analysis also reports 0.55 and 0.85.
+ */
+export const ITEM_LOADING = 0.7;
+export const RETEST_LOADINGS = [0.55, 0.7, 0.85] as const;
 /** Right-answer rates of the literacy items at the mean trait, as the 2016 Japanese survey reports. */
 export const LITERACY_RATES: Readonly<Record<string, number>> = {
   'lit-compound': 0.43,
@@ -97,7 +144,7 @@ export const LITERACY_RATES: Readonly<Record<string, number>> = {
  * Items whose options are easier to choose at the same trait: the 200,000-yen offer is strictly
  * better than the 150,000-yen one, so at any loss aversion it is declined less often.
  */
-export const ITEM_SHIFTS: Readonly<Record<string, number>> = { 'coin-200k': -0.7 };
+export const ITEM_SHIFTS: Readonly<Record<string, number>> = { 'coin-200k': -0.5 };
 /** How steeply the chance of a right answer rises with the knowledge trait (probit slope). */
 const LITERACY_SLOPE = 1.2;
 
@@ -123,9 +170,11 @@ const CHOLESKY = cholesky(
     ),
   ),
 );
-const EXPERIENCE_CUTS = EXPERIENCE_SHARES.slice(0, -1).map((_, i) =>
-  normalQuantile(EXPERIENCE_SHARES.slice(0, i + 1).reduce((a, b) => a + b, 0)),
-);
+function cutsOf(shares: readonly number[]): number[] {
+  return shares
+    .slice(0, -1)
+    .map((_, i) => normalQuantile(shares.slice(0, i + 1).reduce((x, y) => x + y, 0)));
+}
 const EXPERIENCE_RESIDUAL = Math.sqrt(
   1 -
     EXPERIENCE_LOADINGS.knowledge ** 2 -
@@ -138,7 +187,7 @@ const EXPERIENCE_RESIDUAL = Math.sqrt(
 
 /** How a simulated reader answers one item. */
 type ItemModel =
-  | { readonly kind: 'fact' }
+  | { readonly kind: 'fact'; readonly fact: 'experience' | 'goal-horizon' | 'none' }
   | {
       readonly kind: 'literacy';
       readonly intercept: number;
@@ -150,14 +199,22 @@ type ItemModel =
       readonly dimension: number;
       /** Options grouped by weight, lowest first; a tier is picked, then an option in it at random. */
       readonly tiers: readonly (readonly number[])[];
-      /** Cut points on the response for the tiers, so each tier is as likely at the mean. */
+      /** Cut points on the response (spread 1) for the tiers, so each tier is as likely at the mean. */
       readonly cuts: readonly number[];
       readonly neutral: number;
       readonly shift: number;
     };
 
 const ITEM_MODELS: readonly ItemModel[] = questions.map((question): ItemModel => {
-  if (question.id === EXPERIENCE_QUESTION_ID) return { kind: 'fact' };
+  if (question.format === 'fact') {
+    const fact =
+      question.id === EXPERIENCE_QUESTION_ID
+        ? 'experience'
+        : question.id === GOAL_HORIZON_QUESTION_ID
+          ? 'goal-horizon'
+          : 'none';
+    return { kind: 'fact', fact };
+  }
   const right = question.options.findIndex((option) => 'correct' in option);
   if (right >= 0) {
     const rate = LITERACY_RATES[question.id] ?? 0.5;
@@ -178,46 +235,124 @@ const ITEM_MODELS: readonly ItemModel[] = questions.map((question): ItemModel =>
     .filter((entry) => !entry.neutral);
   const weights = [...new Set(weighted.map((entry) => entry.w))].sort((a, b) => a - b);
   const tiers = weights.map((w) => weighted.filter((entry) => entry.w === w).map((e) => e.o));
-  const spread = Math.sqrt(1 + RESPONSE_NOISE ** 2);
   return {
     kind: 'ordinal',
     dimension: DIMENSION_IDS.indexOf(dimensionId),
     tiers,
-    cuts: tiers.slice(0, -1).map((_, i) => spread * normalQuantile((i + 1) / tiers.length)),
+    cuts: tiers.slice(0, -1).map((_, i) => normalQuantile((i + 1) / tiers.length)),
     neutral: question.options.findIndex((option) => 'neutral' in option),
     shift: ITEM_SHIFTS[question.id] ?? 0,
   };
 });
-const EXPERIENCE_Q = questions.findIndex((q) => q.id === EXPERIENCE_QUESTION_ID);
 
-/** One simulated reader: latent traits (standard normal, TRAIT_CORRELATIONS) and their answers. */
-export function simulatedAnswerSet(random: () => number, out: Uint8Array): Uint8Array {
-  const z = Array.from({ length: D }, () => normal(random));
-  const theta = CHOLESKY.map((row) => row.reduce((sum, value, k) => sum + value * (z[k] ?? 0), 0));
-  const k = DIMENSION_IDS.indexOf('knowledge');
-  const r = DIMENSION_IDS.indexOf('riskTolerance');
+/** A simulated reader: latent traits and the facts they state, drawn once, answering any number of times. */
+export interface SimulatedReader {
+  /** Latent traits in DIMENSION_IDS order (standard deviations). */
+  readonly theta: Float64Array;
+  experience: number;
+  goalHorizon: number;
+}
+
+export function newReader(): SimulatedReader {
+  return { theta: new Float64Array(D), experience: 0, goalHorizon: 0 };
+}
+
+const CUTS_OF = new Map<Population, { experience: number[]; goalHorizon: number[] }>();
+function populationCuts(population: Population) {
+  let cuts = CUTS_OF.get(population);
+  if (cuts === undefined) {
+    cuts = {
+      experience: cutsOf(population.experienceShares),
+      goalHorizon: cutsOf(population.goalHorizonShares),
+    };
+    CUTS_OF.set(population, cuts);
+  }
+  return cuts;
+}
+const Z = new Float64Array(D);
+const K = DIMENSION_IDS.indexOf('knowledge');
+const R = DIMENSION_IDS.indexOf('riskTolerance');
+const H = DIMENSION_IDS.indexOf('timeHorizon');
+
+/** Draws a reader of the population into `out`: correlated traits around its means, and its facts. */
+export function drawReader(
+  random: () => number,
+  population: Population,
+  out: SimulatedReader,
+): SimulatedReader {
+  for (let d = 0; d < D; d++) Z[d] = normal(random);
+  DIMENSION_IDS.forEach((dimension, d) => {
+    const row = CHOLESKY[d] ?? [];
+    let sum = population.traitMeans[dimension] ?? 0;
+    for (let k = 0; k <= d; k++) sum += (row[k] ?? 0) * (Z[k] ?? 0);
+    out.theta[d] = sum;
+  });
+  const cuts = populationCuts(population);
+  const mean = (d: number, dimension: DimensionId) =>
+    (out.theta[d] ?? 0) - (population.traitMeans[dimension] ?? 0);
   const latentExperience =
-    EXPERIENCE_LOADINGS.knowledge * (theta[k] ?? 0) +
-    EXPERIENCE_LOADINGS.riskTolerance * (theta[r] ?? 0) +
+    EXPERIENCE_LOADINGS.knowledge * mean(K, 'knowledge') +
+    EXPERIENCE_LOADINGS.riskTolerance * mean(R, 'riskTolerance') +
     EXPERIENCE_RESIDUAL * normal(random);
-  const experience = EXPERIENCE_CUTS.filter((cut) => latentExperience >= cut).length;
-  const investor = experience > 0;
+  out.experience = cuts.experience.filter((cut) => latentExperience >= cut).length;
+  const latentGoal =
+    GOAL_HORIZON_LOADING * mean(H, 'timeHorizon') +
+    Math.sqrt(1 - GOAL_HORIZON_LOADING ** 2) * normal(random);
+  out.goalHorizon = cuts.goalHorizon.filter((cut) => latentGoal >= cut).length;
+  return out;
+}
+
+/**
+ * The answers of a drawn reader, with fresh noise at `loading` (ITEM_LOADING by default): call
+ * it twice for a retest. Option indices in question order, into `out`.
+ */
+export function answerAs(
+  random: () => number,
+  reader: SimulatedReader,
+  out: Uint8Array,
+  loading: number = ITEM_LOADING,
+): Uint8Array {
+  const noise = Math.sqrt(1 - loading * loading);
+  const investor = reader.experience > 0;
   for (let q = 0; q < QUESTION_TOTAL; q++) {
     const model = ITEM_MODELS[q];
-    if (model === undefined || model.kind === 'fact') {
-      out[q] = q === EXPERIENCE_Q ? Math.min(experience, EXPERIENCE_LEVELS.length - 1) : 0;
+    if (model === undefined) out[q] = 0;
+    else if (model.kind === 'fact') {
+      out[q] =
+        model.fact === 'experience'
+          ? reader.experience
+          : model.fact === 'goal-horizon'
+            ? reader.goalHorizon
+            : 0;
     } else if (model.kind === 'literacy') {
-      const p = normalCdf(LITERACY_SLOPE * (theta[k] ?? 0) + model.intercept);
+      const p = normalCdf(LITERACY_SLOPE * (reader.theta[K] ?? 0) + model.intercept);
       out[q] =
         random() < p ? model.right : (model.wrong[Math.floor(random() * model.wrong.length)] ?? 0);
     } else if (model.neutral >= 0 && !investor && random() < NON_INVESTOR_NEUTRAL_SHARE) {
       out[q] = model.neutral;
     } else {
       const response =
-        (theta[model.dimension] ?? 0) + model.shift + RESPONSE_NOISE * normal(random);
-      const tier = model.tiers[model.cuts.filter((cut) => response >= cut).length] ?? [];
-      out[q] = tier[Math.floor(random() * tier.length)] ?? 0;
+        loading * (reader.theta[model.dimension] ?? 0) + model.shift + noise * normal(random);
+      let tier = 0;
+      for (const cut of model.cuts) if (response >= cut) tier++;
+      const options = model.tiers[tier] ?? [];
+      out[q] =
+        options.length === 1
+          ? (options[0] ?? 0)
+          : (options[Math.floor(random() * options.length)] ?? 0);
     }
   }
   return out;
 }
+
+/** A draw function for analysePopulation: a new reader of the population each call. */
+export function populationAnswerSet(
+  population: Population,
+  loading: number = ITEM_LOADING,
+): (random: () => number, out: Uint8Array) => Uint8Array {
+  const reader = newReader();
+  return (random, out) => answerAs(random, drawReader(random, population, reader), out, loading);
+}
+
+/** One simulated reader of the neutral population (the model's own simulation before version 3). */
+export const simulatedAnswerSet = populationAnswerSet(POPULATIONS.neutral);

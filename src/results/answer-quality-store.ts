@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { storageKeyOf } from '@/data/privacy-keys';
-import type { AnswerQualityFlag } from '@/engine/contract';
+import { ANSWER_QUALITY_FLAGS, type AnswerQualityFlag } from '@/engine/contract';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
 /**
@@ -13,7 +13,7 @@ interface AnswerQualityState {
   readonly flags: readonly AnswerQualityFlag[];
 }
 
-const FLAGS: readonly AnswerQualityFlag[] = ['straight-lining', 'contradictory', 'too-fast'];
+const FLAGS: readonly AnswerQualityFlag[] = ANSWER_QUALITY_FLAGS;
 const initialState: AnswerQualityState = { code: null, flags: [] };
 
 /** Only a known shape is kept: anything else in storage was not written by this app. */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from '@/data/dimensions';
 import { INVESTOR_TYPES, type InvestorTypeId } from '@/data/investor-types';
 import type { Answers, Profile } from '@/engine/contract';
-import { rankTypes } from '@/engine/classify';
+import { namedRunnerUp, rankTypes } from '@/engine/classify';
+import { readerFactsOf } from '@/engine/profile';
 import { recommend } from '@/engine/recommend';
 import { decodeResult } from '@/engine/result-code';
 import { DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
@@ -11,6 +12,7 @@ import type { EmblemTheme } from '@/ui/emblem-colours';
 import { useDocumentTitle } from '@/ui/use-document-title';
 import { BASE_PATH } from './base-path';
 import { AnswerQualityNote } from './answer-quality-note';
+import { useAnswerQualityFlags } from './answer-quality-store';
 import { CompareSummary } from './compare-summary';
 import { ExperienceLine } from './experience-line';
 import { LineAddFriend } from './line-add-friend';
@@ -105,6 +107,14 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
     () => (view.kind === 'own' ? answersBehind(answers, view.code) : undefined),
     [view, answers],
   );
+  // Facts the reader stated (experience, when the money is needed) come only from the answers
+  // behind the reader's own code: a link carries none, so a friend never sees them.
+  const ownFacts = useMemo(() => {
+    if (ownAnswers === undefined) return null;
+    const facts = readerFactsOf(ownAnswers);
+    return facts.ok ? facts.value : null;
+  }, [ownAnswers]);
+  const ownFlags = useAnswerQualityFlags(view.kind === 'own' ? view.code : '');
 
   useDocumentTitle(
     view.kind === 'unknown-type'
@@ -129,7 +139,7 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
   const recommendations =
     profile === undefined
       ? []
-      : recommend(profile, t('model:rules', { returnObjects: true }), typeName);
+      : recommend(profile, t('model:rules', { returnObjects: true }), typeName, ownFacts);
   const traitLabel = (dimension: DimensionId, pole: 'low' | 'high') =>
     t(`model:dimensions.${dimension}.${pole === 'low' ? 'lowLabel' : 'highLabel'}`);
   // Without a code the hero shows the type's own traits where a result shows the reader's, so the
@@ -149,12 +159,23 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
             traitLabel(dimension, pole),
           ),
         };
-  const closeRunnerUp =
-    profile === undefined ? null : rankTypes(profile.scores, profile.modelVersion).closeRunnerUp;
+  // A flagged result always names its runner-up: it is never shown as one confident type.
+  const ranking =
+    profile === undefined ? undefined : rankTypes(profile.scores, profile.modelVersion);
+  const flagged = view.kind === 'own' && ownFlags.length > 0;
+  const shownRunnerUp = ranking === undefined ? null : namedRunnerUp(ranking, flagged);
   const runnerUp =
-    closeRunnerUp === null
+    shownRunnerUp === null
       ? undefined
-      : t('runnerUp.close', { typeName, runnerUp: t(`model:types.${closeRunnerUp}.name`) });
+      : shownRunnerUp === ranking?.closeRunnerUp
+        ? t('reliability.runnerUp', {
+            typeName,
+            runnerUp: t(`model:types.${shownRunnerUp}.name`),
+          })
+        : t('answerQuality.runnerUp', {
+            typeName,
+            runnerUp: t(`model:types.${shownRunnerUp}.name`),
+          });
 
   const takeTest = (message: string, action: string) => (
     <div className="result-call">
@@ -267,7 +288,7 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
         </div>
       )}
       {view.kind === 'own' && <SecurityCheck scamProne={scamProne(view.profile)} />}
-      {profile !== undefined && <ExperienceLine profile={profile} />}
+      {view.kind === 'own' && <ExperienceLine facts={ownFacts} />}
       {profile !== undefined && (
         <ScorePanel
           heading={t('scores.heading')}

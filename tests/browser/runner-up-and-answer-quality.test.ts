@@ -22,7 +22,7 @@ describe('a close runner-up and answer-quality flags', () => {
     const quality = checkAnswerQuality(sampleAnswers(CLOSE_AND_CONTRADICTORY));
     expect(ranking.closeRunnerUp).not.toBeNull();
     expect(quality.ok && quality.value).toContain('contradictory');
-    const runnerUpText = fill(ja.results.runnerUp.close, {
+    const runnerUpText = fill(ja.results.reliability.runnerUp, {
       typeName: typeName(result.profile.typeId),
       runnerUp: typeName(ranking.closeRunnerUp ?? result.profile.typeId),
     });

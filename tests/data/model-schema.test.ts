@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { BANDS, DIMENSION_IDS, SCORE_BANDS, bandOf, type DimensionId } from '@/data/dimensions';
+import {
+  BANDS,
+  DIMENSION_IDS,
+  EXPERIENCE_LEVELS,
+  GOAL_HORIZONS,
+  SCORE_BANDS,
+  bandOf,
+  type DimensionId,
+} from '@/data/dimensions';
 import {
   ANSWER_STEP_LIMIT,
   ANSWER_STEP_POINTS,
@@ -7,6 +15,7 @@ import {
   CLASSIFY_DIMENSION_WEIGHTS,
   INVESTOR_TYPE_IDS,
   INVESTOR_TYPES,
+  TYPE_DIMENSIONS,
 } from '@/data/investor-types';
 import { POPULATION_FACTS } from '@/data/population-facts';
 import {
@@ -16,7 +25,7 @@ import {
   WEIGHT_LIMIT,
   type Question,
 } from '@/data/questions';
-import { REASON_PLACEHOLDERS, RULES } from '@/data/rules';
+import { PITCHES, REASON_PLACEHOLDERS, RULES } from '@/data/rules';
 import { SERVICE_IDS, SITE } from '@/data/site';
 
 const dimensionId = z.enum(DIMENSION_IDS);
@@ -72,7 +81,9 @@ type ConditionInput =
   | { any: ConditionInput[] }
   | { not: ConditionInput }
   | { dimension: string; bands: string[] }
-  | { typeIn: string[] };
+  | { typeIn: string[] }
+  | { experience: string[] }
+  | { goalHorizon: string[] };
 const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
   z.union([
     z.object({ all: z.array(conditionSchema) }).strict(),
@@ -86,6 +97,8 @@ const conditionSchema: z.ZodType<ConditionInput> = z.lazy(() =>
       .object({ typeIn: z.array(typeId).min(1) })
       .strict()
       .refine((c) => unique(c.typeIn), 'typeIn lists each type once'),
+    z.object({ experience: z.array(z.enum(EXPERIENCE_LEVELS)).min(1) }).strict(),
+    z.object({ goalHorizon: z.array(z.enum(GOAL_HORIZONS)).min(1) }).strict(),
   ]),
 );
 const ruleSchema = z
@@ -95,6 +108,7 @@ const ruleSchema = z
     priority: z.number().int().min(0),
     when: conditionSchema,
     presumes: z.partialRecord(dimensionId, z.array(z.enum(BANDS)).min(1).max(2)),
+    pitch: z.enum(PITCHES),
   })
   .strict();
 
@@ -187,20 +201,20 @@ describe('questions', () => {
     expect(questionSchema.safeParse(question).error).toBeUndefined();
   });
 
-  it('has 20-26 questions with unique ids', () => {
+  it('has 20-50 questions with unique ids', () => {
     expect(QUESTIONS.length).toBeGreaterThanOrEqual(20);
-    expect(QUESTIONS.length).toBeLessThanOrEqual(26);
+    expect(QUESTIONS.length).toBeLessThanOrEqual(50);
     expect(unique(QUESTIONS.map((q) => q.id))).toBe(true);
   });
 
-  it('mixes every format: gambles, a drawdown, agree items, four literacy items and one fact', () => {
+  it('mixes every format: gambles, a drawdown, agree items, four literacy items and two facts', () => {
     const count = (format: string) => QUESTIONS.filter((q) => q.format === format).length;
     expect(count('scenario')).toBeGreaterThanOrEqual(3);
     expect(count('mixed-gamble')).toBeGreaterThanOrEqual(1);
     expect(count('drawdown')).toBeGreaterThanOrEqual(1);
     expect(count('agree-scale')).toBeGreaterThanOrEqual(4);
     expect(count('literacy')).toBe(4);
-    expect(count('fact')).toBe(1);
+    expect(count('fact')).toBe(2);
   });
 
   it('gives agree items the five-point scale, some of them reverse-keyed', () => {
@@ -308,9 +322,32 @@ describe('investor types', () => {
     ).toBe(true);
   });
 
-  it('weights every dimension positively in classification', () => {
+  it('weights the type dimensions positively in classification and the facets not at all', () => {
+    const deciding: readonly DimensionId[] = TYPE_DIMENSIONS;
     for (const dimension of DIMENSION_IDS)
-      expect(CLASSIFY_DIMENSION_WEIGHTS[dimension]).toBeGreaterThan(0);
+      if (deciding.includes(dimension))
+        expect(CLASSIFY_DIMENSION_WEIGHTS[dimension]).toBeGreaterThan(0);
+      else expect(CLASSIFY_DIMENSION_WEIGHTS[dimension]).toBe(0);
+  });
+
+  it('gives every type dimension at least seven items, half of the agree items reversed or more', () => {
+    for (const dimension of TYPE_DIMENSIONS) {
+      const items = QUESTIONS.filter((q) =>
+        q.options.some((o) => dimension in (o.weights as Record<string, number>)),
+      );
+      expect(items.length, dimension).toBeGreaterThanOrEqual(7);
+      const agree = items.filter((q) => q.format === 'agree-scale');
+      const reversed = agree.filter((q) =>
+        Object.values(q.options[4]!.weights as Record<string, number>).some((w) => w < 0),
+      );
+      expect(reversed.length, dimension).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('keeps the facts out of every score: experience and the goal horizon weigh nothing', () => {
+    for (const id of ['experience', 'goal-horizon'])
+      for (const option of QUESTIONS.find((q) => q.id === id)?.options ?? [])
+        expect(option.weights, id).toEqual({});
   });
 
   it.each(INVESTOR_TYPE_IDS)(

@@ -1,35 +1,39 @@
 import fc from 'fast-check';
 import { DIMENSION_IDS } from '@/data/dimensions';
-import { INVESTOR_TYPE_IDS, INVESTOR_TYPES, type InvestorTypeId } from '@/data/investor-types';
-import { classify } from '@/engine/classify';
+import {
+  CLOSE_RUNNER_UP_MARGIN,
+  CURRENT_TYPE_IDS,
+  INVESTOR_TYPES,
+  type InvestorTypeId,
+} from '@/data/investor-types';
+import { classify, namedRunnerUp, rankTypes } from '@/engine/classify';
+import { V2_PROTOTYPES, V2_TYPE_ORDER } from '@/engine/model-v2';
 import type { DimensionScores } from '@/engine/contract';
 import { scores } from './support/scores';
+
+const score100 = fc.integer({ min: 0, max: 100 });
+const SIX_SCORES = fc.tuple(score100, score100, score100, score100, score100, score100);
 
 describe('classify', () => {
   it.each<{ reader: string; scores: DimensionScores; expected: InvestorTypeId }>([
     {
-      reader: 'avoids risk and feels losses strongly',
-      scores: scores(10, 90, 50, 50, 40, 45),
+      reader: 'avoids risk, feels losses strongly and decides with care',
+      scores: scores(15, 85, 50, 40, 40, 45),
       expected: 'steady-guardian',
     },
     {
-      reader: 'knows little yet',
-      scores: scores(40, 55, 50, 50, 50, 0),
-      expected: 'careful-learner',
-    },
-    {
-      reader: 'follows the crowd and social media',
-      scores: scores(50, 50, 45, 65, 95, 35),
+      reader: 'avoids risk yet follows the crowd and the news',
+      scores: scores(25, 75, 45, 65, 70, 35),
       expected: 'trend-follower',
     },
     {
-      reader: 'analyses alone and knows a lot',
-      scores: scores(50, 45, 50, 15, 10, 80),
+      reader: 'analyses alone, calm about risk',
+      scores: scores(60, 40, 50, 15, 10, 80),
       expected: 'independent-analyst',
     },
     {
       reader: 'seeks risk and shrugs off losses',
-      scores: scores(95, 15, 45, 65, 50, 45),
+      scores: scores(90, 15, 45, 60, 55, 45),
       expected: 'bold-adventurer',
     },
     {
@@ -37,28 +41,54 @@ describe('classify', () => {
       scores: scores(47, 50, 52, 50, 47, 40),
       expected: 'balanced-navigator',
     },
-    {
-      reader: 'holds for the long term',
-      scores: scores(50, 45, 95, 45, 40, 45),
-      expected: 'patient-grower',
-    },
-    {
-      reader: 'trades short term by rules',
-      scores: scores(60, 45, 5, 20, 45, 50),
-      expected: 'chart-strategist',
-    },
   ])('places a reader who $reader as $expected', ({ scores: input, expected }) => {
     expect(classify(input)).toBe(expected);
   });
 
-  it.each(INVESTOR_TYPE_IDS)('classifies the prototype of %s as itself', (typeId) => {
+  it.each(CURRENT_TYPE_IDS)('classifies the prototype of %s as itself', (typeId) => {
     expect(classify(INVESTOR_TYPES[typeId].prototype)).toBe(typeId);
+  });
+
+  it('decides the type on the two axes alone: the holding scale and knowledge are facets', () => {
+    fc.assert(
+      fc.property(
+        SIX_SCORES,
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (values, horizon, knowledge) => {
+          const input = scores(...values);
+          expect(classify({ ...input, timeHorizon: horizon, knowledge })).toBe(classify(input));
+        },
+      ),
+    );
+  });
+
+  it('makes only current types, and keeps ranking old codes by the prototypes they were made with', () => {
+    for (const typeId of V2_TYPE_ORDER) {
+      const [r = 0, l = 0, h = 0, d = 0, so = 0, k = 0] = V2_PROTOTYPES[typeId];
+      expect(classify(scores(r, l, h, d, so, k), 2)).toBe(typeId);
+    }
+    // A v2 result of a long-term reader stays patient-grower; the current model has no such type.
+    expect(classify(scores(50, 45, 95, 45, 40, 45), 2)).toBe('patient-grower');
+    expect(classify(scores(60, 45, 5, 20, 45, 50), 1)).toBe('chart-strategist');
+    expect(CURRENT_TYPE_IDS).toContain(classify(scores(50, 45, 95, 45, 40, 45)));
+  });
+
+  it('always names the runner-up of a flagged result, and only a close one otherwise', () => {
+    fc.assert(
+      fc.property(SIX_SCORES, (values) => {
+        const ranking = rankTypes(scores(...values));
+        expect(namedRunnerUp(ranking, true)).toBe(ranking.ranked[1]?.typeId);
+        expect(namedRunnerUp(ranking, false)).toBe(ranking.closeRunnerUp);
+        expect(ranking.closeRunnerUp === null).toBe(ranking.margin > CLOSE_RUNNER_UP_MARGIN);
+      }),
+    );
   });
 
   it('breaks an exact tie in favour of the type listed first', () => {
     let ties = 0;
-    INVESTOR_TYPE_IDS.forEach((first, a) => {
-      INVESTOR_TYPE_IDS.slice(a + 1).forEach((second) => {
+    CURRENT_TYPE_IDS.forEach((first, a) => {
+      CURRENT_TYPE_IDS.slice(a + 1).forEach((second) => {
         const midpoint = Object.fromEntries(
           DIMENSION_IDS.map((d) => [
             d,
@@ -82,7 +112,7 @@ describe('classify', () => {
       fc.property(fc.tuple(score, score, score, score, score, score), (values) => {
         const input = scores(...values);
         const typeId = classify(input);
-        expect(INVESTOR_TYPE_IDS).toContain(typeId);
+        expect(CURRENT_TYPE_IDS).toContain(typeId);
         expect(classify(input)).toBe(typeId);
       }),
     );

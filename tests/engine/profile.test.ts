@@ -1,20 +1,39 @@
 import fc from 'fast-check';
 import { DIMENSION_IDS } from '@/data/dimensions';
 import { classify } from '@/engine/classify';
-import { buildProfile } from '@/engine/profile';
+import { buildProfile, readerFactsOf } from '@/engine/profile';
 import { MODEL_VERSION } from '@/engine/result-code';
 import { answersToIndices, scoreIndicesInto } from '@/engine/scoring';
 import { FIRST_OPTIONS, arbitraryAnswers } from './answer-sets';
 
 describe('buildProfile', () => {
-  it('keeps experience out of every score: changing only the experience answer changes no score', () => {
+  it.each([
+    ['experience', 'over-5-years'],
+    ['goal-horizon', 'over-10-years'],
+  ])('keeps the %s fact out of every score and out of the profile', (questionId, optionId) => {
     const base = buildProfile(FIRST_OPTIONS);
-    const other = buildProfile({ ...FIRST_OPTIONS, experience: 'over-5-years' });
+    const other = buildProfile({ ...FIRST_OPTIONS, [questionId]: optionId });
     expect(base.ok && other.ok).toBe(true);
     if (!base.ok || !other.ok) return;
-    expect(other.value.scores).toEqual(base.value.scores);
-    expect(base.value.experience).toBe('none');
-    expect(other.value.experience).toBe('over-5-years');
+    expect(other.value).toEqual(base.value);
+    expect(Object.keys(base.value).sort()).toEqual(
+      ['literacyCorrect', 'modelVersion', 'scores', 'typeId'].sort(),
+    );
+  });
+
+  it('reads the facts the reader stated from the answers alone', () => {
+    expect(readerFactsOf(FIRST_OPTIONS)).toEqual({
+      ok: true,
+      value: { experience: 'none', goalHorizon: 'within-1-year' },
+    });
+    expect(
+      readerFactsOf({
+        ...FIRST_OPTIONS,
+        experience: '1-to-5-years',
+        'goal-horizon': '3-to-10-years',
+      }),
+    ).toEqual({ ok: true, value: { experience: '1-to-5-years', goalHorizon: '3-to-10-years' } });
+    expect(readerFactsOf({ experience: 'none' })).toMatchObject({ ok: false });
   });
 
   it('passes on the typed error of an incomplete answer set', () => {

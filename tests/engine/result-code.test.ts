@@ -1,25 +1,31 @@
 import fc from 'fast-check';
-import { DIMENSION_IDS, EXPERIENCE_LEVELS } from '@/data/dimensions';
-import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
+import { DIMENSION_IDS } from '@/data/dimensions';
+import { CURRENT_TYPE_IDS, INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import type { DimensionScores, Profile } from '@/engine/contract';
 import { buildProfile } from '@/engine/profile';
 import {
+  EncodeError,
   MODEL_VERSION,
   RESULT_CODE_LENGTH,
+  RESULT_CODE_LENGTHS,
   V1_DIMENSION_ORDER,
   V1_TYPE_ORDER,
+  V2_DIMENSION_ORDER,
+  V2_TYPE_ORDER,
+  V3_TYPE_ORDER,
   crc16,
   decodeResult,
   encodeResult,
 } from '@/engine/result-code';
 import v1 from './fixtures/result-code-v1.json';
+import v2 from './fixtures/result-code-v2.json';
 import { arbitraryAnswers } from './answer-sets';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 const arbitraryProfile: fc.Arbitrary<Profile> = fc.record({
   modelVersion: fc.constant(MODEL_VERSION),
-  typeId: fc.constantFrom(...INVESTOR_TYPE_IDS),
+  typeId: fc.constantFrom(...V3_TYPE_ORDER),
   scores: fc
     .tuple(...DIMENSION_IDS.map(() => fc.integer({ min: 0, max: 100 })))
     .map(
@@ -27,7 +33,6 @@ const arbitraryProfile: fc.Arbitrary<Profile> = fc.record({
         Object.fromEntries(DIMENSION_IDS.map((d, i) => [d, values[i]!])) as DimensionScores,
     ),
   literacyCorrect: fc.integer({ min: 0, max: 3 }),
-  experience: fc.constantFrom(...EXPERIENCE_LEVELS),
 });
 
 /** Builds a code from raw bytes with a valid checksum, to reach the checks after the checksum. */
@@ -45,7 +50,64 @@ function codeOf(payload: number[]): string {
 
 describe('result codes', () => {
   it('still decodes the frozen version 1 code to the profile it showed', () => {
-    expect(decodeResult(v1.code)).toEqual({ ok: true, value: { ...v1.profile, experience: null } });
+    expect(decodeResult(v1.code)).toEqual({ ok: true, value: v1.profile });
+  });
+
+  it.each(v2.codes)(
+    'still opens the version 2 code $code with its type and scores, and without its experience',
+    ({ code, profile }) => {
+      const decoded = decodeResult(code);
+      expect(decoded).toEqual({ ok: true, value: profile });
+      expect(decoded.ok && 'experience' in decoded.value).toBe(false);
+    },
+  );
+
+  it('opens every code the version 2 encoder can make with its type and scores, showing no answer', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 7 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        (type, scores, literacy, experience) => {
+          // The v2 encoder's bytes: version 2, type, six scores, literacy, experience, CRC.
+          const decoded = decodeResult(codeOf([2, type, ...scores, literacy, experience]));
+          expect(decoded).toEqual({
+            ok: true,
+            value: {
+              modelVersion: 2,
+              typeId: V2_TYPE_ORDER[type],
+              scores: Object.fromEntries(V2_DIMENSION_ORDER.map((d, i) => [d, scores[i]])),
+              literacyCorrect: literacy,
+            },
+          });
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still refuses a version 2 code whose experience byte is out of range', () => {
+    expect(decodeResult(codeOf([2, 0, 50, 50, 50, 50, 50, 50, 1, 4]))).toEqual({
+      ok: false,
+      error: { kind: 'out-of-range' },
+    });
+  });
+
+  it('refuses to encode a type the version 3 order does not hold instead of writing another', () => {
+    for (const typeId of INVESTOR_TYPE_IDS.filter((id) => !V3_TYPE_ORDER.includes(id)))
+      expect(() => encodeResult({ ...v1.profile, typeId } as Profile)).toThrow(EncodeError);
+  });
+
+  it('holds every type the current model makes in the frozen version 3 order', () => {
+    expect([...V3_TYPE_ORDER].sort()).toEqual([...CURRENT_TYPE_IDS].sort());
+  });
+
+  it('makes codes of at most 16 characters that carry only version, type, scores and literacy', () => {
+    expect(RESULT_CODE_LENGTH).toBeLessThanOrEqual(16);
+    expect(Math.max(...RESULT_CODE_LENGTHS)).toBeLessThanOrEqual(16);
+    // 15 base64url characters are 11 bytes: version, type, six scores, literacy and a CRC-16.
+    expect((RESULT_CODE_LENGTH * 6) / 8).toBeLessThan(1 + 1 + DIMENSION_IDS.length + 1 + 2 + 1);
   });
 
   it('opens every code the version 1 encoder can make with the v1 tables', () => {
@@ -64,7 +126,6 @@ describe('result codes', () => {
               typeId: V1_TYPE_ORDER[type],
               scores: Object.fromEntries(V1_DIMENSION_ORDER.map((d, i) => [d, scores[i]])),
               literacyCorrect: literacy,
-              experience: null,
             },
           });
         },
@@ -73,10 +134,10 @@ describe('result codes', () => {
     );
   });
 
-  it('makes new codes with version 2', () => {
-    expect(MODEL_VERSION).toBe(2);
-    const code = encodeResult({ ...(v1.profile as Profile), experience: '1-to-5-years' });
-    expect(decodeResult(code)).toMatchObject({ ok: true, value: { modelVersion: 2 } });
+  it('makes new codes with version 3', () => {
+    expect(MODEL_VERSION).toBe(3);
+    const code = encodeResult({ ...v1.profile, typeId: 'balanced-navigator' });
+    expect(decodeResult(code)).toMatchObject({ ok: true, value: { modelVersion: 3 } });
   });
 
   it('computes CRC-16/CCITT-FALSE (check value of "123456789" is 0x29B1)', () => {
@@ -165,13 +226,18 @@ describe('result codes', () => {
       kind: 'checksum-mismatch',
     },
     {
-      name: 'a future version',
+      name: 'a version 2 byte in a code of the version 1 and 3 length',
       input: codeOf([2, 0, 50, 50, 50, 50, 50, 50, 1]),
       kind: 'unsupported-version',
     },
     {
       name: 'an unknown type index',
       input: codeOf([1, 8, 50, 50, 50, 50, 50, 50, 1]),
+      kind: 'unknown-type',
+    },
+    {
+      name: 'an unknown version 3 type index',
+      input: codeOf([3, 5, 50, 50, 50, 50, 50, 50, 1]),
       kind: 'unknown-type',
     },
     {
@@ -199,7 +265,6 @@ describe('result codes', () => {
 
   it('clamps out-of-range profile values when encoding instead of wrapping them', () => {
     const code = encodeResult({
-      modelVersion: 1,
       typeId: 'balanced-navigator',
       scores: {
         riskTolerance: 130,

@@ -70,6 +70,7 @@ describe('the traits of a type without a reader', () => {
     expect(typeTraits(INVESTOR_TYPES['steady-guardian'].prototype)).toEqual([
       { dimension: 'riskTolerance', pole: 'low' },
       { dimension: 'lossAversion', pole: 'high' },
+      { dimension: 'decisionStyle', pole: 'low' },
     ]);
   });
 

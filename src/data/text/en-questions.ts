@@ -18,12 +18,12 @@ const OFFER = {
 
 export const questionText = {
   'friend-view': {
-    prompt: 'How would your friends or family describe you?',
+    prompt: 'How would your friends or family describe you as a risk taker?',
     options: {
-      avoider: 'Very careful: never takes chances',
-      cautious: 'Cautious: thinks things through before acting',
-      calculated: 'Takes well-researched, calculated chances',
-      bold: 'Bold: jumps at an opportunity without hesitating',
+      avoider: 'Someone who avoids risk as far as possible',
+      cautious: 'Someone who is cautious about risk',
+      calculated: 'Someone who takes risks after researching them well',
+      bold: 'Someone who readily takes risks',
     },
   },
   experience: {
@@ -51,10 +51,10 @@ export const questionText = {
   },
   'sure-loss': {
     prompt:
-      'You have just been given ¥200,000. Now you must choose one of these. Which would it be?',
+      'You have just been given ¥400,000. Now you must choose one of these. Which would it be?',
     options: {
-      'accept-loss': 'A sure loss of ¥50,000',
-      gamble: 'A 50% chance of losing ¥100,000 and a 50% chance of losing nothing',
+      'accept-loss': 'A sure loss of ¥100,000',
+      gamble: 'A 50% chance of losing ¥200,000 and a 50% chance of losing nothing',
     },
   },
   windfall: {
@@ -64,8 +64,7 @@ export const questionText = {
       deposit: 'Keep it in a bank deposit',
       'index-fund': 'Buy a fund spread over many companies',
       stocks: 'Buy shares in companies I pick myself',
-      leverage:
-        'Grow it with margin trading or FX, which let you trade more than the money you have',
+      concentrate: 'Put it all into a few fast-moving growth stocks',
     },
   },
   'goal-horizon': {
@@ -94,7 +93,7 @@ export const questionText = {
       charts: 'Charts of the price',
       'own-rules': 'Trading rules I have set myself',
       news: 'The news and what people are talking about',
-      'friends-sns': 'Tips from people I know or from social media',
+      hunch: 'A hunch at the moment',
       'not-picking': 'I do not pick shares myself (e.g. a monthly fund plan)',
     },
   },
@@ -114,16 +113,19 @@ export const questionText = {
     },
   },
   'hot-tip': {
-    prompt: 'On social media, people are saying "this stock is about to soar". What do you do?',
+    prompt:
+      'If you invested and people on social media were saying "this stock is about to soar", what would you do?',
     options: {
       'buy-now': 'Buy at once so as not to miss out',
       'buy-a-little': 'Buy a little to try',
       'research-first': 'Look into it myself before deciding',
-      ignore: 'Pay it no attention',
+      ignore: 'Pay the talk no attention and do nothing',
+      'not-investing': 'I do not invest, so I cannot tell',
     },
   },
   'check-frequency': {
-    prompt: 'How often do you check how the money you have invested is doing?',
+    prompt:
+      'How often do you check how the money you have invested is doing (or would, if you invested)?',
     options: {
       'several-a-day': 'Several times a day',
       daily: 'About once a day',
@@ -138,7 +140,7 @@ export const questionText = {
     options: AGREE,
   },
   'ag-loss-sting': {
-    prompt: 'Losing ¥10,000 stings far more than gaining ¥10,000 pleases me.',
+    prompt: 'Losing ¥100,000 would sting more than gaining ¥100,000 would please me.',
     options: AGREE,
   },
   'ag-follow-crowd': {
@@ -163,11 +165,106 @@ export const questionText = {
     options: AGREE,
   },
   'ag-quick-results': {
-    prompt: 'If I cannot see results soon, I lose the will to keep going.',
+    prompt: 'If I invested and the money did not grow soon, I would lose the will to keep going.',
     options: AGREE,
   },
   'ag-own-research': {
     prompt: "I trust what I have looked into and understood myself more than other people's views.",
+    options: AGREE,
+  },
+  'ag-sure-thing': {
+    prompt: 'I would rather keep money where I surely get it all back, even if it grows little.',
+    options: AGREE,
+  },
+  'ag-compare-first': {
+    prompt: 'Before a big decision about money, I compare several options.',
+    options: AGREE,
+  },
+  'ag-loss-dwell': {
+    prompt:
+      'If money I had invested fell by ¥100,000, I could not stop thinking about it for a while.',
+    options: AGREE,
+  },
+  'ag-popular-safe': {
+    prompt: 'A financial product that many people choose feels safe to choose.',
+    options: AGREE,
+  },
+  'ag-new-chance': {
+    prompt:
+      'If it could grow a lot, I would put money into an investment that might fall below what I paid.',
+    options: AGREE,
+  },
+  'ag-decide-fast': {
+    prompt: 'With money, I tend to decide on the spot rather than think it over.',
+    options: AGREE,
+  },
+  'ag-dip-calm': {
+    prompt: 'If money I had invested fell by ¥100,000 for a while, I could wait calmly.',
+    options: AGREE,
+  },
+  'ag-famous-pick': {
+    prompt: 'A stock that someone famous on social media or video recommends would be fine to buy.',
+    options: AGREE,
+  },
+  'ag-news-trigger': {
+    prompt: 'If I invested, news everyone was talking about would be what made me buy or sell.',
+    options: AGREE,
+  },
+  'ag-undo-fear': {
+    prompt: 'After moving ¥100,000 or more, I keep worrying whether I have lost on it.',
+    options: AGREE,
+  },
+  'ag-differ-fine': {
+    prompt: 'I do not mind if the way I spend or grow money differs from the people around me.',
+    options: AGREE,
+  },
+  'ag-write-reasons': {
+    prompt: 'If I invested, I would settle why I buy and when I would sell before buying.',
+    options: AGREE,
+  },
+  'ag-ask-around': {
+    prompt: 'When I am unsure about money, I usually do what the people around me do.',
+    options: AGREE,
+  },
+  'ag-bold-sum': {
+    prompt: 'If I saw a chance, I could put a large sum into an investment at once.',
+    options: AGREE,
+  },
+  'ag-check-numbers': {
+    prompt: 'If I invested, I would check the results and figures myself before deciding.',
+    options: AGREE,
+  },
+  'ag-sell-below-cost': {
+    prompt: 'If a fund I held fell below what I paid, I would want to sell before it fell further.',
+    options: AGREE,
+  },
+  'ag-missing-out': {
+    prompt: 'When people around me say they made money investing, I feel I am missing out.',
+    options: AGREE,
+  },
+  'ag-avoid-swings': {
+    prompt: 'I would avoid products whose prices swing a lot, even if they promise higher returns.',
+    options: AGREE,
+  },
+  'ag-own-pace': {
+    prompt: 'Even when everyone around me is excited about investing, I keep to my own way.',
+    options: AGREE,
+  },
+  'ag-risk-hope': {
+    prompt: 'Faced with a risky choice, I feel more hope than worry.',
+    options: AGREE,
+  },
+  'ag-feel-right': {
+    prompt:
+      'If I invested, I would trust a feeling that something looks good more than the figures.',
+    options: AGREE,
+  },
+  'ag-loss-normal': {
+    prompt: 'If I invested, I could accept that losses now and then are normal.',
+    options: AGREE,
+  },
+  'ag-ranking': {
+    prompt: 'Choosing a fund near the top of a popularity ranking can hardly go wrong.',
     options: AGREE,
   },
   'lit-compound': {

@@ -123,7 +123,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Trend Spotter',
       catchphrase: 'Quick to notice, quick to move',
       description:
-        'You are alert to what is happening and what people are interested in, and you can act with the flow. You are good at gathering information, but what others say and what trends on social media can sway your decisions. In the usual typology of investors, this is the Follower.',
+        'You worry about losing money and are careful with risk. At the same time you are alert to what is happening and what people are interested in, so what others say, what trends on social media and the news of the day can sway your decisions. In the usual typology of investors, this is the Follower, close to the anxious and quick-moving type research calls the Celebrity.',
       strengths: [
         'You spot new information and trends early',
         'You are open to listening to other people',
@@ -155,7 +155,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Independent Analyst',
       catchphrase: 'Do your own research, make your own call',
       description:
-        'You are not swayed by others: you decide once you have looked into things and are convinced. You value numbers and evidence and do not mind choosing differently from everyone else. In the usual typology of investors, this is the Independent.',
+        'You are not swayed by others: you decide once you have looked into things and are convinced. You value numbers and evidence and do not mind choosing differently from everyone else. You face risk and falls in price fairly calmly. In the usual typology of investors, this is the Independent.',
       strengths: [
         'You reason step by step from numbers and evidence',
         'You keep your own judgement whatever the mood around you',
@@ -187,7 +187,7 @@ export const resultText: Omit<ModelText, 'questions'> = {
       name: 'The Bold Adventurer',
       catchphrase: 'When a chance comes, you step forward',
       description:
-        'You are drawn to the chance of large returns and can act decisively. You decide quickly and do not fear losses too much; when confidence runs too high, though, you can end up carrying large risks. In the usual typology of investors, this is the Accumulator.',
+        'You are drawn to the chance of large returns and can take risks without fearing losses too much. You decide quickly, act on hunches and news, and chances everyone talks about catch your eye; when confidence runs too high, though, you can end up carrying large risks. In the usual typology of investors, this is the Accumulator.',
       strengths: [
         'You decide without hesitating when a chance appears',
         'Temporary losses do not easily shake you',
@@ -314,14 +314,12 @@ export const resultText: Omit<ModelText, 'questions'> = {
     },
   },
   rules: {
-    'chart-strategist-newsletter':
-      'You value charts and rules: reading the market with technical analysis can give you ideas for reviewing your method.',
     'beginner-line':
       'You are still building knowledge and experience: a short market note helps you get used to the market’s words and moves.',
     'analytical-newsletter':
       'You value analysis and rules: technical analysis adds another tool to decide with.',
     'loss-averse-line':
-      'Losses weigh on you: knowing why the market moved helps you stay calm on a day it falls.',
+      'Losses weigh on you: rather than checking prices again and again, reading a summary about once a week to know why the market moved helps you decide calmly.',
     'social-line':
       'Other people and social media easily sway you: calm notes on the market’s background are a counterweight to rumours.',
     'follower-blog':

@@ -18,12 +18,12 @@ const OFFER = {
 
 export const questionText = {
   'friend-view': {
-    prompt: 'ご友人やご家族は、あなたのことをどんなタイプだと言うと思いますか。',
+    prompt: 'リスクをとることについて、ご友人やご家族はあなたをどんな人だと言うと思いますか。',
     options: {
-      avoider: '危ないことはしない、とても慎重な人',
-      cautious: 'よく考えてから動く、慎重な人',
-      calculated: 'よく調べたうえで、思い切って挑戦する人',
-      bold: 'チャンスと見れば迷わず飛び込む、大胆な人',
+      avoider: 'リスクはできるだけ避ける人',
+      cautious: 'リスクには慎重な人',
+      calculated: '十分に調べたうえでなら、リスクをとる人',
+      bold: 'リスクを積極的にとる人',
     },
   },
   experience: {
@@ -51,10 +51,10 @@ export const questionText = {
   },
   'sure-loss': {
     prompt:
-      'まず20万円を受け取りました。そのうえで、次のどちらかを必ず選ぶとしたら、どちらにしますか。',
+      'まず40万円を受け取りました。そのうえで、次のどちらかを必ず選ぶとしたら、どちらにしますか。',
     options: {
-      'accept-loss': '確実に5万円を失う',
-      gamble: '50%の確率で10万円を失い、50%の確率で何も失わない',
+      'accept-loss': '確実に10万円を失う',
+      gamble: '50%の確率で20万円を失い、50%の確率で何も失わない',
     },
   },
   windfall: {
@@ -63,7 +63,7 @@ export const questionText = {
       deposit: '銀行に預金しておく',
       'index-fund': 'たくさんの銘柄に分散された投資信託を買う',
       stocks: '自分で選んだ会社の株を買う',
-      leverage: '信用取引やFXなど、手持ちより大きな金額で取引できる方法で増やす',
+      concentrate: '値動きの大きい成長株に、まとめて投資する',
     },
   },
   'goal-horizon': {
@@ -93,7 +93,7 @@ export const questionText = {
       charts: 'チャート（株価の動きのグラフ）',
       'own-rules': '自分で決めた売買のルール',
       news: 'ニュースや、そのときの話題',
-      'friends-sns': '知人やSNSのおすすめ',
+      hunch: 'そのときのひらめきや勘',
       'not-picking': '銘柄は自分で選ばない（投資信託の積立など）',
     },
   },
@@ -113,16 +113,19 @@ export const questionText = {
     },
   },
   'hot-tip': {
-    prompt: 'SNSで「この銘柄はこれから急騰する」と話題になっています。あなたはどうしますか。',
+    prompt:
+      'もし投資をしていて、SNSで「この銘柄はこれから急騰する」と話題になっていたら、どうしますか。',
     options: {
       'buy-now': '乗り遅れないよう、すぐに買う',
       'buy-a-little': '少しだけ買ってみる',
       'research-first': 'まず自分で調べてから決める',
-      ignore: '気にしない',
+      ignore: '話題は気にせず、何もしない',
+      'not-investing': '投資はしていないので、想像がつかない',
     },
   },
   'check-frequency': {
-    prompt: '投資しているお金の値動きを、どれくらいの頻度で確かめますか。',
+    prompt:
+      '投資しているお金の値動きを、どれくらいの頻度で確かめますか（投資するとしたら、でかまいません）。',
     options: {
       'several-a-day': '1日に何度も',
       daily: '1日に1回くらい',
@@ -136,7 +139,7 @@ export const questionText = {
     options: AGREE,
   },
   'ag-loss-sting': {
-    prompt: '1万円得した喜びより、1万円損した悔しさのほうがずっと大きい。',
+    prompt: '10万円得したときの喜びより、10万円損したときの悔しさのほうが大きいと思う。',
     options: AGREE,
   },
   'ag-follow-crowd': {
@@ -161,11 +164,104 @@ export const questionText = {
     options: AGREE,
   },
   'ag-quick-results': {
-    prompt: 'すぐに成果が見えないと、続ける気がしなくなる。',
+    prompt: '投資をするなら、すぐに増えないと続ける気がしなくなると思う。',
     options: AGREE,
   },
   'ag-own-research': {
     prompt: '人の意見より、自分で調べて納得したことを信じる。',
+    options: AGREE,
+  },
+  'ag-sure-thing': {
+    prompt: '増える額が少なくても、元本が確実に戻るお金の置き場所を選びたい。',
+    options: AGREE,
+  },
+  'ag-compare-first': {
+    prompt: 'お金を使う大きな決断は、いくつかの選択肢を比べてから決める。',
+    options: AGREE,
+  },
+  'ag-loss-dwell': {
+    prompt: 'もし投資したお金が10万円減ったら、しばらくそのことが頭から離れないと思う。',
+    options: AGREE,
+  },
+  'ag-popular-safe': {
+    prompt: '多くの人が選んでいる金融商品なら、安心して選べる。',
+    options: AGREE,
+  },
+  'ag-new-chance': {
+    prompt: '大きく増える見込みがあるなら、元本割れのおそれがある投資にもお金を回したい。',
+    options: AGREE,
+  },
+  'ag-decide-fast': {
+    prompt: 'お金のことは、じっくり考えるより、その場で決めてしまうほうだ。',
+    options: AGREE,
+  },
+  'ag-dip-calm': {
+    prompt: 'もし投資したお金が一時的に10万円減っても、落ち着いて様子を見られると思う。',
+    options: AGREE,
+  },
+  'ag-famous-pick': {
+    prompt: 'SNSや動画で有名な人がすすめる銘柄なら、買ってもよいと思う。',
+    options: AGREE,
+  },
+  'ag-news-trigger': {
+    prompt: '投資をするなら、ニュースで話題になったときが売り買いのきっかけになると思う。',
+    options: AGREE,
+  },
+  'ag-undo-fear': {
+    prompt: '10万円以上のお金を動かしたあとで、損をしていないか何度も気になるほうだ。',
+    options: AGREE,
+  },
+  'ag-differ-fine': {
+    prompt: 'お金の使い方や増やし方が周りの人と違っても、気にならない。',
+    options: AGREE,
+  },
+  'ag-write-reasons': {
+    prompt: '投資をするなら、買う理由と売る条件を先に決めておきたい。',
+    options: AGREE,
+  },
+  'ag-ask-around': {
+    prompt: 'お金のことで迷ったら、周りの人と同じにしておくことが多い。',
+    options: AGREE,
+  },
+  'ag-bold-sum': {
+    prompt: 'チャンスだと思えば、まとまったお金を一度に投資に回すこともできる。',
+    options: AGREE,
+  },
+  'ag-check-numbers': {
+    prompt: '投資をするなら、業績やデータを自分で確かめてから決めたい。',
+    options: AGREE,
+  },
+  'ag-sell-below-cost': {
+    prompt:
+      'もし持っている投資信託が買った値段を下回ったら、それ以上下がる前に手放したくなると思う。',
+    options: AGREE,
+  },
+  'ag-missing-out': {
+    prompt: '周りの人が投資で得をした話を聞くと、自分もやらないと損だと感じる。',
+    options: AGREE,
+  },
+  'ag-avoid-swings': {
+    prompt: '見込めるリターンが高くても、値動きの大きい商品は避けたい。',
+    options: AGREE,
+  },
+  'ag-own-pace': {
+    prompt: '周りで投資の話題が盛り上がっていても、自分のやり方を変えない。',
+    options: AGREE,
+  },
+  'ag-risk-hope': {
+    prompt: 'リスクのある選択を前にすると、不安よりも期待を感じるほうだ。',
+    options: AGREE,
+  },
+  'ag-feel-right': {
+    prompt: '投資をするなら、数字よりも「なんとなく良さそう」という感覚を信じると思う。',
+    options: AGREE,
+  },
+  'ag-loss-normal': {
+    prompt: '投資をするなら、ときどき損が出るのは当たり前だと受け止められると思う。',
+    options: AGREE,
+  },
+  'ag-ranking': {
+    prompt: '人気ランキングの上位にある投資信託を選べば、まず間違いないと思う。',
     options: AGREE,
   },
   'lit-compound': {

@@ -238,7 +238,19 @@ export const results: Resources['results'] = {
     '1-to-5-years': 'Investing experience: 1 to 5 years (not part of any score)',
     'over-5-years': 'Investing experience: more than 5 years (not part of any score)',
   },
+  reliability: {
+    // What a named runner-up means on this test: a retest often lands on it (docs/model.md).
+    runnerUp: 'Answer again and you may get {{runnerUp}}.',
+  },
+  goalHorizon: {
+    'within-1-year': 'When the money is needed: within a year (not part of any score)',
+    '1-to-3-years': 'When the money is needed: in 1 to 3 years (not part of any score)',
+    '3-to-10-years': 'When the money is needed: in 3 to 10 years (not part of any score)',
+    'over-10-years': 'When the money is needed: in more than 10 years (not part of any score)',
+  },
   answerQuality: {
+    runnerUp:
+      'With answers like these the result could as well be {{runnerUp}}: read both descriptions rather than taking {{typeName}} as settled.',
     heading: 'A word about your answers',
     retake: 'Answer again at my own pace',
     'straight-lining': 'You chose the option in the same position on almost every question.',

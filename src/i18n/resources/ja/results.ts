@@ -237,7 +237,19 @@ export const results = {
     '1-to-5-years': '投資の経験：1〜5年（スコアには含めていません）',
     'over-5-years': '投資の経験：5年以上（スコアには含めていません）',
   },
+  reliability: {
+    // What a named runner-up means on this test: a retest often lands on it (docs/model.md).
+    runnerUp: 'もう一度答えると「{{runnerUp}}」になることもあります。',
+  },
+  goalHorizon: {
+    'within-1-year': '資金を使う時期：1年以内（スコアには含めていません）',
+    '1-to-3-years': '資金を使う時期：1〜3年後（スコアには含めていません）',
+    '3-to-10-years': '資金を使う時期：3〜10年後（スコアには含めていません）',
+    'over-10-years': '資金を使う時期：10年以上先（スコアには含めていません）',
+  },
   answerQuality: {
+    runnerUp:
+      '回答のしかたによっては、「{{runnerUp}}」と出ることもあります。「{{typeName}}」と決めつけず、両方の説明を読んでみてください。',
     heading: '回答について、ひとこと',
     retake: 'じっくり答え直す',
     'straight-lining': 'ほとんどの質問で、同じ位置の選択肢を選んでいました。',

@@ -18,7 +18,7 @@ const OFFER = {
 
 export const questionText = {
   'friend-view': {
-    prompt: 'リスクをとることについて、ご友人やご家族はあなたをどんな人だと言うと思いますか。',
+    prompt: 'リスクをとることについて、ご友人やご家族はあなたをどんな人だと言いそうですか。',
     options: {
       avoider: 'リスクはできるだけ避ける人',
       cautious: 'リスクには慎重な人',
@@ -224,7 +224,7 @@ export const questionText = {
     options: AGREE,
   },
   'ag-bold-sum': {
-    prompt: 'チャンスだと思えば、まとまったお金を一度に投資に回すこともできる。',
+    prompt: 'チャンスだと思えば、まとまったお金を一度に投資することもできる。',
     options: AGREE,
   },
   'ag-check-numbers': {
@@ -257,7 +257,7 @@ export const questionText = {
     options: AGREE,
   },
   'ag-loss-normal': {
-    prompt: '投資をするなら、ときどき損が出るのは当たり前だと受け止められると思う。',
+    prompt: '投資をするなら、ときどき損が出るのは当たり前のことだと受け止められる。',
     options: AGREE,
   },
   'ag-ranking': {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { AppLink } from '@/ui/app-link';
-import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
+import { CURRENT_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
 import { EMBED_NOTICES, EMBED_SECTION_ANCHOR } from '@/data/privacy-keys';
@@ -53,7 +53,9 @@ export function LandingPage({ embedded: embed = false }: LandingPageProps) {
           <h1 id="landing-title" className="landing__title">
             {t('landing.title')}
           </h1>
-          <p className="landing__lead">{t('landing.lead', { count: total })}</p>
+          <p className="landing__lead">
+            {t('landing.lead', { count: total, types: CURRENT_TYPE_IDS.length })}
+          </p>
 
           <ul className="landing__facts">
             <li>{t('landing.facts.questions', { count: total })}</li>
@@ -150,10 +152,12 @@ export function LandingPage({ embedded: embed = false }: LandingPageProps) {
       ) : null}
 
       <section className="landing__section" aria-labelledby="types-heading">
-        <h2 id="types-heading">{t('landing.typesHeading')}</h2>
-        <p className="landing__section-lead">{t('landing.typesLead')}</p>
+        <h2 id="types-heading">{t('landing.typesHeading', { count: CURRENT_TYPE_IDS.length })}</h2>
+        <p className="landing__section-lead">
+          {t('landing.typesLead', { count: CURRENT_TYPE_IDS.length })}
+        </p>
         <ul className="landing__types">
-          {INVESTOR_TYPE_IDS.map((typeId) => (
+          {CURRENT_TYPE_IDS.map((typeId) => (
             <li key={typeId} className="landing__type" data-type={typeId}>
               <TypeEmblem typeId={typeId} size={56} />
               <h3 className="landing__type-name">{t(`landing.types.${typeId}.name`)}</h3>

@@ -3,9 +3,9 @@
  * layout that uses the width, a resume prompt that moves nothing (no layout shift with or without
  * saved progress), and the English header on one row at 320 px.
  */
+import { CURRENT_TYPE_IDS } from '@/data/investor-type-ids';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import { minutesFor } from '@/quiz/quiz-timing';
 import { QUESTIONS, TEXT, VARIED, answerQuestions, fill } from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
@@ -54,11 +54,11 @@ describe('the landing page', () => {
     for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(fold);
   });
 
-  it('shows the eight types with their emblems in their own colours, who runs the test and start again', async () => {
+  it('shows the current model’s types with their emblems in their own colours, who runs the test and start again', async () => {
     const { page } = await openSession(PHONE);
     await page.goto(at('/'));
     const types = page.locator('.landing__type');
-    await expect(types.count()).resolves.toBe(INVESTOR_TYPE_IDS.length);
+    await expect(types.count()).resolves.toBe(CURRENT_TYPE_IDS.length);
     const accents = await types.evaluateAll((items) =>
       items.map((item) => {
         const emblem = item.querySelector('svg.type-emblem');
@@ -67,8 +67,8 @@ describe('the landing page', () => {
         return ring === undefined || ring === null ? '' : getComputedStyle(ring).stroke;
       }),
     );
-    expect(new Set(accents).size).toBe(INVESTOR_TYPE_IDS.length);
-    for (const typeId of INVESTOR_TYPE_IDS) {
+    expect(new Set(accents).size).toBe(CURRENT_TYPE_IDS.length);
+    for (const typeId of CURRENT_TYPE_IDS) {
       await page.getByRole('heading', { level: 3, name: ja.types[typeId].name }).waitFor();
     }
     await expect(page.getByRole('link', { name: ja.aboutLink }).getAttribute('href')).resolves.toBe(

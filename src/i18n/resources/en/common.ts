@@ -26,7 +26,7 @@ export const common: Resources['common'] = {
   landing: {
     eyebrow: 'A free self-check',
     title: 'What kind of investor are you?',
-    lead: 'Answer {{count}} questions and see which of eight investor types you are closest to: how you live with risk, how losses feel to you, and the habits behind your decisions.',
+    lead: 'Answer {{count}} questions and see which of {{types}} investor types you are closest to: how you live with risk, how losses feel to you, and the habits behind your decisions.',
     learnHeading: 'What you will learn',
     learnLead: 'After the last question, your result page brings together:',
     learn: {
@@ -49,9 +49,9 @@ export const common: Resources['common'] = {
     resume: 'Continue where you left off',
     resumeNote: 'You have answered {{answered}} of {{total}} questions.',
     startOver: 'Start over',
-    typesHeading: 'Eight investor types',
+    typesHeading: 'The {{count}} investor types',
     typesLead:
-      'Your result is one of these eight types. Each has its strengths, and habits to watch.',
+      'Your result is one of these {{count}} types. Each has its strengths, and habits to watch.',
     types: {
       'steady-guardian': {
         name: 'The Steady Guardian',

@@ -24,7 +24,7 @@ export const common = {
   landing: {
     eyebrow: '無料のセルフ診断',
     title: 'あなたの投資家タイプは？',
-    lead: '{{count}}の質問に答えるだけで、リスクとの付き合い方、損失への感じ方、判断のくせから、あなたが8つの投資家タイプのどれに近いかがわかります。',
+    lead: '{{count}}の質問に答えるだけで、リスクとの付き合い方、損失への感じ方、判断のくせから、あなたが{{types}}つの投資家タイプのどれに近いかがわかります。',
     learnHeading: 'この診断でわかること',
     learnLead: '診断のあとに表示される結果ページには、次のことがまとまっています。',
     learn: {
@@ -48,9 +48,9 @@ export const common = {
     resume: '続きから再開する',
     resumeNote: '{{answered}} / {{total}} 問まで回答済みです。',
     startOver: 'はじめからやり直す',
-    typesHeading: '8つの投資家タイプ',
+    typesHeading: '{{count}}つの投資家タイプ',
     typesLead:
-      '結果は、次の8つのタイプのどれかで示されます。どのタイプにも強みと、気をつけたいくせがあります。',
+      '結果は、次の{{count}}つのタイプのどれかで示されます。どのタイプにも強みと、気をつけたいくせがあります。',
     // The same names and phrases as the result texts (a test holds them equal): the landing page
     // shows them before the result texts are downloaded.
     types: {

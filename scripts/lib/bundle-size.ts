@@ -25,9 +25,9 @@ export const SIZE_BUDGETS = {
  */
 export const SIZE_CEILINGS = {
   // The landing page's emblems, sample result and type names, and the phrase breaks in the
-  // Japanese texts, are in the first download.
-  initialJsGzip: 112 * 1024,
-  totalJsGzip: 259 * 1024,
+  // Japanese texts, are in the first download. Model v3's 49 questions (26 before) added their texts.
+  initialJsGzip: 113 * 1024,
+  totalJsGzip: 263 * 1024,
 } as const;
 
 /**

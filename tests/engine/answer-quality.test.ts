@@ -19,6 +19,24 @@ describe('answer-quality flags', () => {
     });
   });
 
+  it.each([
+    ['first', () => 0],
+    ['second', (count: number) => Math.min(1, count - 1)],
+    ['middle', (count: number) => Math.floor((count - 1) / 2)],
+    ['middle, upper of two centres', (count: number) => Math.ceil((count - 1) / 2)],
+    ['last', (count: number) => count - 1],
+  ])('flags straight-lining on the %s column', (_, column) => {
+    const answers = answersBy((question) => question.options[column(question.options.length)]!.id);
+    expect(answerQualityFlags(indicesOf(answers))).toContain('straight-lining');
+  });
+
+  it('flags all-middle answers, which once gave balanced-navigator unflagged', () => {
+    const middle = answersBy(
+      (question) => question.options[Math.floor((question.options.length - 1) / 2)]!.id,
+    );
+    expect(checkAnswerQuality(middle)).toMatchObject({ ok: true, value: ['straight-lining'] });
+  });
+
   it('flags accepting the 150,000-yen offer but declining the better 200,000-yen one, with a reversed pair', () => {
     const base = answersBy((q) => q.options[Math.min(1, q.options.length - 1)]!.id);
     const flags = answerQualityFlags(

@@ -168,6 +168,8 @@ describe('the blog embed', () => {
     );
 
     // The promise the reader sees inside the blog post says what the blog page is told.
+    // The pre-rendered landing shows first; the embedded app renders its own over it.
+    await ja.locator('.app--embed').waitFor();
     const promise = ja.locator('.landing__privacy');
     const promiseText = (await promise.innerText()).replaceAll('\u200b', '');
     for (const label of Object.values(TEXT.ja.common.embedNotices))

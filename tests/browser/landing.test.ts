@@ -39,7 +39,7 @@ describe('the landing page', () => {
     const bottoms = await Promise.all(
       [
         page.getByRole('heading', { level: 1, name: ja.title }),
-        page.getByText(fill(ja.lead, { count: QUESTIONS.length })),
+        page.getByText(fill(ja.lead, { count: QUESTIONS.length, types: CURRENT_TYPE_IDS.length })),
         page.getByText(fill(ja.facts.minutes, { count: minutesFor(QUESTIONS.length) }), {
           exact: true,
         }),

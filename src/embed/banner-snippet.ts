@@ -5,6 +5,7 @@
 import { BANNER_UTM_MEDIUM, bannerPath, type BannerSize } from '@/data/banners';
 import { pathInLanguage, type Language } from '@/i18n/languages';
 import { parseEmbedAttributes } from './embed-protocol';
+import { escapeAttribute } from './embed-snippet';
 
 export interface BannerSnippetOptions {
   /** Where the test is served: origin plus base path, ending with "/". */
@@ -15,14 +16,6 @@ export interface BannerSnippetOptions {
   readonly alt: string;
   readonly utmSource?: string | undefined;
   readonly utmCampaign?: string | undefined;
-}
-
-function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
 }
 
 /** The link to the landing page in the banner's language, with the campaign's utm values. */

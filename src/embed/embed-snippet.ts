@@ -25,7 +25,8 @@ export interface SnippetOptions {
   readonly utmCampaign?: string | undefined;
 }
 
-function escapeAttribute(text: string): string {
+/** Escapes text for a double-quoted HTML attribute or element text of a pasted snippet. */
+export function escapeAttribute(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')

@@ -1,6 +1,6 @@
 /**
  * The cheap size check of `npm test` (no browser): gzip sizes of the landing + question flow's
- * initial JavaScript and of all JavaScript in dist/. Prints where the build stands against issue 5's
+ * initial JavaScript and of all JavaScript in dist/. Prints where the build stands against the size
  * budgets, and exits 1 when it passes the ceilings the test run enforces (SIZE_CEILINGS).
  *
  *   npx tsx scripts/check-size.ts [distDir]
@@ -17,10 +17,9 @@ console.log(
 );
 
 const targetMisses = budgetMisses(sizes);
-for (const miss of targetMisses)
-  console.log(`issue 5 target missed: ${miss.budget}: ${miss.detail}`);
+for (const miss of targetMisses) console.log(`size target missed: ${miss.budget}: ${miss.detail}`);
 if (targetMisses.length === 0)
-  console.log('Issue 5 targets met: initial <= 110 KB, all JS <= 220 KB.');
+  console.log('Size targets met: initial <= 110 KB, all JS <= 220 KB.');
 
 const ceilingMisses = budgetMisses(sizes, SIZE_CEILINGS);
 if (ceilingMisses.length > 0) {

@@ -3,6 +3,8 @@
  * twitter: tags, the canonical URL and the other language's page, from the route manifest.
  */
 import type { Language } from '@/i18n/languages';
+import { SITE } from '@/data/site';
+import { oembedDiscoveryTag } from './oembed';
 import { shareHeadTags } from './share-meta';
 
 export interface PageHead {
@@ -19,7 +21,16 @@ export interface PageHead {
 }
 
 /** HTML to insert before `</head>`; every value in it must be escaped with `escapeHtml`. */
-export const headTags: (page: PageHead) => string = (page) => shareHeadTags(page);
+export const headTags: (page: PageHead) => string = (page) => {
+  const discovery = oembedDiscoveryTag({
+    kind: page.kind,
+    ...(page.typeId === undefined ? {} : { typeId: page.typeId }),
+    language: page.language,
+    siteRoot: `${SITE.origin}${page.baseUrl}`,
+  });
+  const share = shareHeadTags(page);
+  return discovery === '' ? share : `${share}\n    ${discovery}`;
+};
 
 export function escapeHtml(text: string): string {
   return text

@@ -12,6 +12,8 @@ import { checkEmbedOrigins, EMBED_ORIGINS_PATH } from '../src/data/embed-origins
 import { SITE } from '../src/data/site';
 import { CODE_PENDING_SCRIPT } from '../src/results/result-code-pending';
 import { cspMetaPolicy, inlineHashSource, replaceCspMeta } from './csp';
+import { writeForwardPages } from './forward-pages';
+import { OEMBED_FILE, oembedDocument } from './oembed';
 import { escapeHtml, headTags } from './page-head';
 import { renderHeadersFile } from './write-hosting-files';
 
@@ -251,12 +253,21 @@ async function main(): Promise<void> {
       inlineScripts,
     ).replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`);
     writeFileSync(file, replaceCspMeta(html, cspMetaPolicy([styleHash], scriptHashesOfPage)));
+    const oembed = oembedDocument({
+      kind: page.entry.kind,
+      ...(page.typeId === undefined ? {} : { typeId: page.typeId }),
+      language: page.language,
+      siteRoot: `${SITE.origin}${baseUrl}`,
+    });
+    if (oembed !== undefined)
+      writeFileSync(join(dirname(file), OEMBED_FILE), `${JSON.stringify(oembed, null, 2)}\n`);
     const note =
       page.errors.length > 0
         ? `, rendered with errors, so the client renders it fresh: ${page.errors.join('; ')}`
         : '';
     console.log(`prerender: ${page.file} (${page.route})${note}`);
   }
+  styleHashes.add(writeForwardPages(distDir, baseUrl));
   writeFileSync(
     join(distDir, '_headers'),
     renderHeadersFile({

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { pathInLanguage } from '../src/i18n/languages';
 import { launchChromium } from './lib/browser';
 import { QUESTIONS } from '../src/data/questions';
 import { sampleResult } from './lib/sample-result';
@@ -40,7 +41,9 @@ const server = await startStaticServer({ root: distDir, basePath: process.env.BA
 const browser = await launchChromium();
 const written: string[] = [];
 try {
-  const query = lang === 'ja' ? '' : `?lang=${lang}`;
+  // Each language's pages live under its own path prefix (English under en/).
+  const pageUrl = (path: string) =>
+    new URL(pathInLanguage(path, lang).slice(1), server.url).toString();
   for (const [device, options] of Object.entries(SCREENSHOT_DEVICES)) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({
@@ -84,19 +87,19 @@ try {
       };
 
       if (only.has('landing')) {
-        await page.goto(new URL(query, server.url).toString());
+        await page.goto(pageUrl('/'));
         await shoot('landing');
       }
 
       if (only.has('question')) {
-        await page.goto(new URL(`quiz/${query}`, server.url).toString());
+        await page.goto(pageUrl('/quiz/'));
         await page.getByRole('radio').first().waitFor();
         await shoot('question');
       }
 
       // The result page in the light scheme only: its own issue keeps its screenshots.
       if (only.has('result') && scheme === 'light') {
-        await page.goto(new URL(`quiz/${query}`, server.url).toString());
+        await page.goto(pageUrl('/quiz/'));
         // Take the test (first option each time) so the result page shows as the taker sees it.
         for (let index = 0; index < QUESTIONS.length; index += 1) {
           await page.getByText(`${index + 1} / ${QUESTIONS.length}`, { exact: true }).waitFor();

@@ -65,6 +65,9 @@ export function renderHeadersFile({
     '  Cross-Origin-Opener-Policy: same-origin',
     `${base}assets/*`,
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
+    // WordPress's wrapper sandboxes the frame to an opaque origin, whose module scripts are CORS
+    // requests: the hashed code, texts and styles are public, so any origin may read them.
+    '  Access-Control-Allow-Origin: *',
     '',
   ].join('\n');
 }

@@ -47,15 +47,25 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
   const appPath = appPathOf(window.location.pathname, BASE_URL);
   const language = languageOfPath(appPath);
   if (params.theme !== 'auto') document.documentElement.dataset.theme = params.theme;
-  if (params.embed) {
-    // Only embedded pages download the bridge that talks to the blog page around them.
-    void Promise.all([import('@/embed/embed-protocol'), import('@/embed/embed-bridge')]).then(
-      ([protocol, bridge]) => {
-        const mode = protocol.parseEmbedMode(window.location.search);
-        if (mode !== undefined) bridge.startEmbedBridge(mode);
-      },
-    );
-  }
+  // Only embedded pages download the bridge that talks to the blog page around them. The app waits
+  // for it: inside WordPress's wrapper the bridge first takes WordPress's secret out of the fragment,
+  // where the result page would otherwise read it as part of a result code.
+  const embedBridge = params.embed
+    ? Promise.all([
+        import('@/embed/embed-protocol'),
+        import('@/embed/embed-bridge'),
+        import('@/embed/wordpress-wrapper'),
+      ])
+        .then(([protocol, bridge, wordpress]) => {
+          const inWordPressWrapper =
+            wordpress.splitWordPressSecret(window.location.hash).secret !== undefined;
+          const mode = protocol.parseEmbedMode(window.location.search);
+          if (mode !== undefined) bridge.startEmbedBridge(mode);
+          return inWordPressWrapper;
+        })
+        // Without its bridge the test still runs in the frame, only at the frame's first size.
+        .catch(() => false)
+    : undefined;
 
   // The pre-rendered HTML is made for one route in one language; anything else is rendered fresh.
   const hydrate =
@@ -65,9 +75,10 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
   const route = routeForPath(pathWithoutLanguage(appPath));
   const lazyRoute = hydrate ? route.lazy?.page.preload : undefined;
   const needsLaterTexts = hydrate && route.texts === 'later';
-  const [startTexts] = await Promise.all([
+  const [startTexts, , wordpressWrapper = false] = await Promise.all([
     loadStartTexts(language),
     lazyRoute?.(),
+    embedBridge,
     // Fetched alongside; added to the instance below. A failure shows on the page, with a retry.
     needsLaterTexts ? loadLaterTexts(language).catch(() => undefined) : undefined,
   ]);
@@ -78,7 +89,10 @@ export async function startApp(rootElement: HTMLElement): Promise<void> {
   const app = (
     <StrictMode>
       <BrowserRouter basename={routerBasenameFor(BASE_URL, language)}>
-        <App i18n={i18n} settings={{ embed: params.embed, theme: params.theme }} />
+        <App
+          i18n={i18n}
+          settings={{ embed: params.embed, wordpressWrapper, theme: params.theme }}
+        />
       </BrowserRouter>
     </StrictMode>
   );

@@ -7,14 +7,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Issue 5's budgets, in bytes of gzip: the targets, printed against every build. */
+/** The size budgets, in bytes of gzip: the targets, printed against every build. */
 export const SIZE_BUDGETS = {
   initialJsGzip: 110 * 1024,
   totalJsGzip: 220 * 1024,
 } as const;
 
 /**
- * What `npm test` enforces until issue 5's budgets are reachable: today's sizes plus a little room,
+ * What `npm test` enforces until the budgets are reachable: today's sizes plus a little room,
  * so the bundle cannot grow unnoticed. The targets above are missed by the chosen stack itself
  * (recharts' lazy chunk, and react-dom, react-router and i18next in the first download, take most
  * of each; `npx tsx scripts/check-size.ts` prints the figures). Lower these as the bundle shrinks;
@@ -27,10 +27,11 @@ export const SIZE_CEILINGS = {
   // The landing page's emblems, sample result and type names, and the phrase breaks in the
   // Japanese texts, are in the first download; so are model v3's questions (more items on the
   // deciding scales) and the quiz's adoption of a choice made before it started. The rest of the
-  // app adds the privacy page's lists, the account-security check's advice and the banner kit.
+  // app adds the privacy page's lists, the account-security check's advice, the banner kit and,
+  // for embeds only, WordPress's wrapper (its messages, and the pages that forward to a service).
   // docs/performance.md has the figures.
   initialJsGzip: 113.5 * 1024,
-  totalJsGzip: 268.5 * 1024,
+  totalJsGzip: 270 * 1024,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The slow phone that issue 9's real-throttling figures are taken on: 150 ms latency, 1.6 Mbps
+ * The slow phone that the real-throttling figures are taken on: 150 ms latency, 1.6 Mbps
  * down, a CPU four times slower, applied by Chromium itself through the DevTools protocol. The
  * perf script's hurried reader and the browser test of early taps both use it, so the figure and
  * the test speak of the same phone.

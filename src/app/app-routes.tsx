@@ -40,6 +40,7 @@ function retryResultChunks(): void {
 
 function QuizRoute() {
   const navigate = useNavigate();
+  const { embed } = useAppSettings();
   const [failure, setFailure] = useState<unknown>(undefined);
   const [lastAnswers, setLastAnswers] = useState<Answers | undefined>(undefined);
 
@@ -76,7 +77,7 @@ function QuizRoute() {
       />
     );
   }
-  return <QuizPage onFinished={onFinished} onNearEnd={onNearEnd} />;
+  return <QuizPage onFinished={onFinished} onNearEnd={onNearEnd} steadyHeight={embed} />;
 }
 
 function ResultRoute() {
@@ -86,6 +87,7 @@ function ResultRoute() {
   const answered = useAnsweredCount();
   // The result page quotes them back only when they are the ones behind the code in the link.
   const answers = useQuizAnswers();
+  const { embed } = useAppSettings();
   const retake = useCallback(() => {
     quizRestarted();
     void navigate('/quiz/');
@@ -101,14 +103,15 @@ function ResultRoute() {
       answers={answers}
       onRetake={retake}
       onStartQuiz={startQuiz}
+      embedded={embed}
     />
   );
 }
 
 /** The landing page, told whether it runs inside a blog's embed. */
 function EmbeddableLandingPage() {
-  const { embed } = useAppSettings();
-  return <LandingPage embedded={embed} />;
+  const { embed, wordpressWrapper = false } = useAppSettings();
+  return <LandingPage embedded={embed} wordpressWrapper={wordpressWrapper} />;
 }
 
 /** The route code of the pages the app drives itself; every other page is its lazy component. */

@@ -4,6 +4,8 @@ import type { Theme } from '@/platform/url-params';
 /** What the landing URL asked for, validated once at startup and kept for the whole visit. */
 export interface AppSettings {
   readonly embed: boolean;
+  /** Inside WordPress's sandboxed wrapper for embeds (its secret is in the frame's address). */
+  readonly wordpressWrapper?: boolean;
   readonly theme: Theme;
 }
 

@@ -3,6 +3,7 @@ import { DIMENSION_IDS } from '@/data/dimensions';
 import {
   DEVICE_ITEMS,
   EMBED_NOTICES,
+  WORDPRESS_NOTICES,
   EMBED_SECTION_ANCHOR,
   LINK_FIELDS,
   LINK_PLACES,
@@ -80,6 +81,11 @@ export function PrivacyPage() {
         ))}
       </ul>
       <p>{t('embedNot')}</p>
+      <p>
+        {t('embedWordPress', {
+          notices: WORDPRESS_NOTICES.map((notice) => t(`common:embedNotices.${notice.id}`)),
+        })}
+      </p>
 
       <h2>{t('linksHeading')}</h2>
       <p>{t('links')}</p>

@@ -30,3 +30,8 @@ export const CURRENT_TYPE_IDS = [
   'bold-adventurer',
   'balanced-navigator',
 ] as const satisfies readonly InvestorTypeId[];
+
+export type CurrentTypeId = (typeof CURRENT_TYPE_IDS)[number];
+
+/** The types only version 1 and 2 result codes hold. */
+export type LegacyTypeId = Exclude<InvestorTypeId, CurrentTypeId>;

@@ -27,7 +27,7 @@ export { CURRENT_TYPE_IDS, INVESTOR_TYPE_IDS, type InvestorTypeId };
 export interface InvestorType {
   /** Accent for light backgrounds: at least 4.5:1 against white, so it works as text and behind white text. */
   readonly accentColour: string;
-  /** The same hue for the dark theme: at least 4.5:1 against #121212. */
+  /** The same hue for the dark theme: at least 4.5:1 against the dark page and card backgrounds. */
   readonly accentColourDark: string;
   readonly traits: Readonly<Partial<Record<DimensionId, Trait>>>;
   /** Read off the traits by prototypeOf: 0-100 on each dimension. */

@@ -35,5 +35,12 @@ export const EMBED_NOTICES = [
 
 export type EmbedNoticeId = (typeof EMBED_NOTICES)[number]['id'];
 
+/**
+ * What the test tells the blog page instead inside WordPress's sandboxed wrapper, where it speaks
+ * only WordPress's two messages (src/embed/wordpress-wrapper.ts): the frame's height, and the
+ * address of a link the reader follows, which WordPress then opens.
+ */
+export const WORDPRESS_NOTICES = [{ id: 'height' }, { id: 'link' }] as const;
+
 /** The privacy page's section on embedding, which the embedded landing page links to. */
 export const EMBED_SECTION_ANCHOR = 'embed';

@@ -15,6 +15,7 @@ export {
   storageKeyOf,
   type DeviceItemId,
   type EmbedNoticeId,
+  WORDPRESS_NOTICES,
 } from './privacy-keys';
 
 /** Where an item lives: local storage stays until cleared, session storage until the tab closes. */

@@ -7,6 +7,8 @@
  * the URL, validated as an http(s) origin; the browser then delivers nothing unless the parent page
  * really is that origin.
  */
+import { SERVICE_IDS, SITE, type ServiceId } from '@/data/site';
+import { BASE_URL } from '@/platform/base-url';
 import { subscribeAppEvents, type AppEvent } from '@/platform/app-events';
 import {
   EMBED_HEIGHT_MAX,
@@ -14,8 +16,16 @@ import {
   parseEmbedMessage,
   toWireMessage,
   type EmbedMessage,
+  parseHttpOrigin,
   type EmbedMode,
 } from './embed-protocol';
+import {
+  isWordPressReady,
+  splitWordPressSecret,
+  wordPressHeightMessage,
+  wordPressLinkTarget,
+  type WordPressMessage,
+} from './wordpress-wrapper';
 
 /** Set on <html> in embed mode, so styles can drop the full-height layout and site chrome. */
 export const EMBED_DOCUMENT_ATTRIBUTE = 'data-embed';
@@ -83,6 +93,104 @@ function keepLinksOutOfHost(win: Window & typeof globalThis): () => void {
 }
 
 /**
+ * The blog page's origin, as the browser reports the frame's parent: a sandboxed frame has an opaque
+ * origin of its own, but it still knows who framed it. Undefined when the browser tells neither.
+ */
+function parentOriginOf(win: Window & typeof globalThis): string | undefined {
+  const ancestor = win.location.ancestorOrigins?.[0];
+  if (ancestor !== undefined) return parseHttpOrigin(ancestor);
+  try {
+    return parseHttpOrigin(new URL(win.document.referrer).origin);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page the reader is on, as its own site shows it: the embed's query left behind. */
+function fullPageOf(win: Window & typeof globalThis): string {
+  const { origin, pathname, hash } = win.location;
+  const campaign = new URLSearchParams(win.location.search);
+  for (const name of [...campaign.keys()]) if (!name.startsWith('utm_')) campaign.delete(name);
+  const query = campaign.toString();
+  return `${origin}${pathname}${query === '' ? '' : `?${query}`}${hash}`;
+}
+
+/**
+ * Inside WordPress's sandboxed wrapper: the height goes to wp-embed.js as its `height` message, and
+ * every link that leaves the test goes to it as a `link` message, since the sandbox opens no tab.
+ * Posts only to the blog page's own origin, and takes nothing from it but its `ready`.
+ */
+function startWordPressWrapper(
+  win: Window & typeof globalThis,
+  parent: Pick<Window, 'postMessage'>,
+  secret: string,
+  subscribe: typeof subscribeAppEvents,
+): () => void {
+  const parentOrigin = parentOriginOf(win);
+  if (parentOrigin === undefined) return () => {};
+  const doc = win.document;
+  const post = (message: WordPressMessage): void => {
+    try {
+      parent.postMessage(message, parentOrigin);
+    } catch {
+      // A host that went away must never break the quiz.
+    }
+  };
+  let lastHeight = 0;
+  const reportHeight = (): void => {
+    const height = contentHeight(doc);
+    if (height === 0) return;
+    const message = wordPressHeightMessage(height, secret);
+    if (message.value === lastHeight) return;
+    lastHeight = message.value;
+    post(message);
+  };
+  // wp-embed.js may start after the frame: its `ready` asks for the height again.
+  const onMessage = (event: MessageEvent): void => {
+    if (event.source !== parent || event.origin !== parentOrigin) return;
+    if (!isWordPressReady(event.data, secret)) return;
+    lastHeight = 0;
+    reportHeight();
+  };
+  const siteRoot = new URL(BASE_URL, win.location.origin).href;
+  const services = Object.fromEntries(
+    SERVICE_IDS.map((id) => [id, SITE.services[id].url]),
+  ) as Record<ServiceId, string>;
+  const onClick = (event: MouseEvent): void => {
+    const target = event.target;
+    if (!(target instanceof win.Element)) return;
+    const anchor = target.closest('a[href]');
+    if (!(anchor instanceof win.HTMLAnchorElement)) return;
+    const inApp = anchor.origin === win.location.origin && anchor.target === '';
+    if (inApp || anchor.hasAttribute('download')) return;
+    event.preventDefault();
+    const value = wordPressLinkTarget(anchor.href, {
+      siteRoot,
+      services,
+      fullPage: fullPageOf(win),
+    });
+    post({ message: 'link', value, secret });
+  };
+
+  reportHeight();
+  win.addEventListener('message', onMessage);
+  doc.addEventListener('click', onClick, true);
+  win.addEventListener('load', reportHeight);
+  const observer =
+    typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(reportHeight) : undefined;
+  observer?.observe(doc.documentElement);
+  if (doc.body) observer?.observe(doc.body);
+  const unsubscribe = subscribe(() => reportHeight());
+  return () => {
+    win.removeEventListener('message', onMessage);
+    doc.removeEventListener('click', onClick, true);
+    win.removeEventListener('load', reportHeight);
+    observer?.disconnect();
+    unsubscribe();
+  };
+}
+
+/**
  * Starts embed mode. Returns the function that stops it (used by tests). Posts nothing when the
  * mode has no valid host origin and instance id, or when the page is not inside a frame.
  */
@@ -94,6 +202,21 @@ export function startEmbedBridge(mode: EmbedMode, env: EmbedBridgeEnvironment = 
   const stops: (() => void)[] = [keepLinksOutOfHost(win)];
 
   const parent = env.parent ?? (win.parent === win ? undefined : win.parent);
+  // WordPress's wrapper marks its frame with a secret in the fragment. The app must not see it (a
+  // result code may sit before it), so it leaves the address before the app reads the fragment.
+  const { fragment, secret } = splitWordPressSecret(win.location.hash);
+  if (secret !== undefined) {
+    const { pathname, search } = win.location;
+    win.history.replaceState(
+      win.history.state,
+      '',
+      `${pathname}${search}${fragment === '' ? '' : `#${fragment}`}`,
+    );
+    if (parent !== undefined) stops.push(startWordPressWrapper(win, parent, secret, subscribe));
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
   const { host, id } = mode;
   if (parent !== undefined && host !== undefined && id !== undefined) {
     const post = (message: EmbedMessage): void => {

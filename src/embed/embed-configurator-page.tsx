@@ -4,7 +4,7 @@ import { BANNER_SIZES, bannerAlt, bannerPath } from '@/data/banners';
 import { QUESTIONS } from '@/data/questions';
 import { minutesFor } from '@/data/quiz-length';
 import { SITE } from '@/data/site';
-import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage } from '@/i18n/languages';
+import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage, pathInLanguage } from '@/i18n/languages';
 import { BASE_URL as BASE_PATH } from '@/platform/base-url';
 import { useDocumentTitle } from '@/ui/use-document-title';
 import {
@@ -166,6 +166,17 @@ export function EmbedConfiguratorPage() {
         <p className="embed-config__hint">{t('snippet.siteNote', { site: liveRoot })}</p>
         <EmbedSnippetBox snippet={snippet} />
         <p className="embed-config__hint">{t('snippet.privacy')}</p>
+      </section>
+
+      <section aria-labelledby={`${languageId}-address`}>
+        <h2 id={`${languageId}-address`}>{t('address.heading')}</h2>
+        <p className="embed-config__hint">{t('address.lead')}</p>
+        <EmbedSnippetBox
+          label={t('address.label')}
+          copyLabel={t('address.copy')}
+          rows={1}
+          snippet={`${liveRoot}${pathInLanguage('/', lang).slice(1)}`}
+        />
       </section>
 
       <section aria-labelledby={`${languageId}-banners`}>

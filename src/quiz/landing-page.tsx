@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { AppLink } from '@/ui/app-link';
-import { CURRENT_TYPE_IDS, type InvestorTypeId } from '@/data/investor-type-ids';
+import { CURRENT_EMBLEMS } from '@/data/current-emblems';
+import { CURRENT_TYPE_IDS, type CurrentTypeId } from '@/data/investor-type-ids';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
-import { EMBED_NOTICES, EMBED_SECTION_ANCHOR } from '@/data/privacy-keys';
+import { EMBED_NOTICES, EMBED_SECTION_ANCHOR, WORDPRESS_NOTICES } from '@/data/privacy-keys';
 import { parseLanguage, DEFAULT_LANGUAGE } from '@/i18n/languages';
 import { TypeEmblem } from '@/ui/type-emblem';
 import { useDocumentTitle } from '@/ui/use-document-title';
@@ -12,7 +13,7 @@ import { useAnsweredCount, useQuizActions, useQuizInProgress } from './quiz-stor
 import { minutesFor } from './quiz-timing';
 
 /** The type the sample result shows, and the scores it shows: an example, not anyone's result. */
-const SAMPLE_TYPE: InvestorTypeId = 'balanced-navigator';
+const SAMPLE_TYPE: CurrentTypeId = 'balanced-navigator';
 const SAMPLE_SCORES = { riskTolerance: 56, lossAversion: 48, timeHorizon: 74 } as const;
 
 /** Where the operator details and the privacy notice live. */
@@ -26,9 +27,14 @@ const PRIVACY_PATH = '/privacy/';
 export interface LandingPageProps {
   /** The test runs inside a blog post: the promise says what the blog page is told. */
   readonly embedded?: boolean;
+  /** Inside WordPress's sandboxed wrapper, which is told other things than embed.js's host. */
+  readonly wordpressWrapper?: boolean;
 }
 
-export function LandingPage({ embedded: embed = false }: LandingPageProps) {
+export function LandingPage({
+  embedded: embed = false,
+  wordpressWrapper = false,
+}: LandingPageProps) {
   const { t, i18n } = useTranslation('common');
   const navigate = useNavigate();
   const inProgress = useQuizInProgress();
@@ -88,7 +94,9 @@ export function LandingPage({ embedded: embed = false }: LandingPageProps) {
                 <>
                   {language === 'ja' ? '' : ' '}
                   {t('landing.facts.embedded', {
-                    notices: EMBED_NOTICES.map((notice) => t(`embedNotices.${notice.id}`)),
+                    notices: (wordpressWrapper ? WORDPRESS_NOTICES : EMBED_NOTICES).map((notice) =>
+                      t(`embedNotices.${notice.id}`),
+                    ),
                   })}{' '}
                   <AppLink to={`${PRIVACY_PATH}#${EMBED_SECTION_ANCHOR}`}>
                     {t('landing.facts.embeddedLink')}
@@ -102,7 +110,7 @@ export function LandingPage({ embedded: embed = false }: LandingPageProps) {
         {/* What a result looks like: beside the start button on a wide screen, below it on a phone. */}
         <figure className="landing__sample-card" data-type={SAMPLE_TYPE}>
           <div className="landing__sample-head">
-            <TypeEmblem typeId={SAMPLE_TYPE} size={64} />
+            <TypeEmblem typeId={SAMPLE_TYPE} art={CURRENT_EMBLEMS[SAMPLE_TYPE]} size={64} />
             <div>
               <p className="landing__sample-label">{t('landing.sampleLabel')}</p>
               <p className="landing__sample-name">{t(`landing.types.${SAMPLE_TYPE}.name`)}</p>
@@ -159,7 +167,7 @@ export function LandingPage({ embedded: embed = false }: LandingPageProps) {
         <ul className="landing__types">
           {CURRENT_TYPE_IDS.map((typeId) => (
             <li key={typeId} className="landing__type" data-type={typeId}>
-              <TypeEmblem typeId={typeId} size={56} />
+              <TypeEmblem typeId={typeId} art={CURRENT_EMBLEMS[typeId]} size={56} />
               <h3 className="landing__type-name">{t(`landing.types.${typeId}.name`)}</h3>
               <p className="landing__type-line">{t(`landing.types.${typeId}.catchphrase`)}</p>
             </li>

@@ -13,6 +13,7 @@ import type { Answers } from '@/engine/contract';
 import { emitAppEvent } from '@/platform/app-events';
 import { ProgressBar } from '@/ui/progress-bar';
 import { useDocumentTitle } from '@/ui/use-document-title';
+import { useTallestHeight } from '@/ui/use-tallest-height';
 import { QuestionCard, type ChoiceView } from './question-card';
 import { quizKeyCommand } from './keyboard-shortcuts';
 import { firstUnansweredIndex } from './quiz-persistence';
@@ -27,6 +28,8 @@ interface QuizPageProps {
   readonly onFinished: (answers: Answers) => void;
   /** The reader is on one of the last questions: a good moment to fetch the result page. */
   readonly onNearEnd: () => void;
+  /** Inside a blog's frame: a step never makes the page shorter than the tallest one so far. */
+  readonly steadyHeight?: boolean;
 }
 
 const NO_ANSWERS: Answers = {};
@@ -51,8 +54,10 @@ interface QuestionText {
 }
 
 /** The question flow: one question per screen, progress, keyboard, focus on each new heading. */
-export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
+export function QuizPage({ onFinished, onNearEnd, steadyHeight = false }: QuizPageProps) {
   const { t } = useTranslation(['quiz', 'common', 'model']);
+  const pageRef = useRef<HTMLDivElement>(null);
+  useTallestHeight(pageRef, steadyHeight);
   const navigate = useNavigate();
   const prerendered = usePrerenderedView();
   const liveStep = useQuizStep();
@@ -169,7 +174,7 @@ export function QuizPage({ onFinished, onNearEnd }: QuizPageProps) {
   const remainingMinutes = minutesFor(total - step);
 
   return (
-    <div className="page page--narrow quiz">
+    <div ref={pageRef} className="page page--narrow quiz">
       <div className="quiz__progress">
         <div className="quiz__progress-text">
           <span className="quiz__count">{t('progress.count', { current: step + 1, total })}</span>

@@ -4,7 +4,6 @@ import {
   PolarRadiusAxis,
   Radar,
   RadarChart as RechartsRadarChart,
-  ResponsiveContainer,
 } from 'recharts';
 import { SCORE_MAX, SCORE_MIN } from '@/data/dimensions';
 import type { RadarDatum } from './chart-data';
@@ -22,6 +21,12 @@ interface TickProps {
   readonly textAnchor?: string;
   readonly payload?: { readonly index?: number };
 }
+
+/**
+ * The chart fills its box and follows the box's size itself (recharts' `responsive`), which spares
+ * the result page ResponsiveContainer's code.
+ */
+const CHART_SIZE = { width: '100%', height: '100%', minWidth: 240, minHeight: 240 } as const;
 
 /**
  * The six dimensions as a radar, each axis labelled with its name and value(s). Loaded lazily
@@ -45,39 +50,37 @@ export function RadarChart({ data, ownName, friendName }: RadarChartProps) {
     );
   };
   return (
-    <ResponsiveContainer
-      width="100%"
-      height="100%"
-      minWidth={240}
-      minHeight={240}
-      initialDimension={{ width: 300, height: 300 }}
+    <RechartsRadarChart
+      responsive
+      style={CHART_SIZE}
+      data={[...data]}
+      outerRadius="58%"
+      accessibilityLayer={false}
     >
-      <RechartsRadarChart data={[...data]} outerRadius="58%" accessibilityLayer={false}>
-        <PolarGrid stroke="var(--result-grid)" />
-        <PolarAngleAxis dataKey="label" tick={tick} />
-        <PolarRadiusAxis domain={[SCORE_MIN, SCORE_MAX]} tick={false} axisLine={false} />
+      <PolarGrid stroke="var(--result-grid)" />
+      <PolarAngleAxis dataKey="label" tick={tick} />
+      <PolarRadiusAxis domain={[SCORE_MIN, SCORE_MAX]} tick={false} axisLine={false} />
+      <Radar
+        name={ownName}
+        dataKey="own"
+        stroke="var(--accent)"
+        strokeWidth={2.5}
+        fill="var(--accent)"
+        fillOpacity={0.25}
+        isAnimationActive={false}
+      />
+      {comparing && (
         <Radar
-          name={ownName}
-          dataKey="own"
-          stroke="var(--accent)"
+          name={friendName}
+          dataKey="friend"
+          stroke="var(--result-friend)"
           strokeWidth={2.5}
-          fill="var(--accent)"
-          fillOpacity={0.25}
+          strokeDasharray="2 5"
+          strokeLinecap="round"
+          fill="none"
           isAnimationActive={false}
         />
-        {comparing && (
-          <Radar
-            name={friendName}
-            dataKey="friend"
-            stroke="var(--result-friend)"
-            strokeWidth={2.5}
-            strokeDasharray="2 5"
-            strokeLinecap="round"
-            fill="none"
-            isAnimationActive={false}
-          />
-        )}
-      </RechartsRadarChart>
-    </ResponsiveContainer>
+      )}
+    </RechartsRadarChart>
   );
 }

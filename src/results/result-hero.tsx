@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { InvestorTypeId } from '@/data/investor-types';
+import { EMBLEMS } from '@/data/emblems';
 import { TypeEmblem } from '@/ui/type-emblem';
 
 export interface ResultHeroProps {
@@ -36,7 +37,7 @@ export function ResultHero({
   return (
     <header className="result-hero">
       <div className="result-hero__identity">
-        <TypeEmblem typeId={typeId} size={76} />
+        <TypeEmblem typeId={typeId} art={EMBLEMS[typeId]} size={76} />
         <div className="result-hero__titles">
           <p className="result-hero__eyebrow">{eyebrow}</p>
           <h1 className="result-hero__name">{name}</h1>

@@ -42,6 +42,8 @@ export interface ResultPageProps {
   readonly answers?: Answers | undefined;
   readonly onRetake: () => void;
   readonly onStartQuiz: () => void;
+  /** Inside a blog's embed: the reader's own result shows its first screen and a link to the rest. */
+  readonly embedded?: boolean;
 }
 
 type KnownTypeView = Exclude<ResultView, { kind: 'unknown-type' }>;
@@ -83,7 +85,13 @@ function scamProne(profile: Profile): boolean {
  * page: what most visitors of a type page keep, laid out like a result, so that a code changes
  * the words on the first screen more than its shape.
  */
-export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: ResultPageProps) {
+export function ResultPage({
+  typeIdFromPath,
+  answers,
+  onRetake,
+  onStartQuiz,
+  embedded = false,
+}: ResultPageProps) {
   const { t, i18n } = useTranslation(['results', 'model', 'common']);
   const fragmentCode = useFragmentCode();
   const ownCode = useOwnResultCode();
@@ -215,14 +223,18 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
       </div>
     ) : undefined;
 
-  const share =
-    view.kind === 'own' ? (
-      <SharePanel
-        url={resultShareUrl(
+  const shareUrl =
+    view.kind === 'own'
+      ? resultShareUrl(
           { origin: window.location.origin, basePath: BASE_PATH, language },
           view.typeId,
           view.code,
-        )}
+        )
+      : '';
+  const share =
+    view.kind === 'own' ? (
+      <SharePanel
+        url={shareUrl}
         text={t('share.text', { name: typeName })}
         networks={language === 'ja' ? ['line', 'x', 'facebook'] : ['x', 'facebook', 'line']}
         imageFileName={`${view.typeId}-${language}.png`}
@@ -251,6 +263,42 @@ export function ResultPage({ typeIdFromPath, answers, onRetake, onStartQuiz }: R
         }
       />
     ) : undefined;
+
+  const hero = (
+    <ResultHero
+      typeId={view.typeId}
+      eyebrow={t(eyebrowKey(view))}
+      name={typeName}
+      summary={view.kind === 'friend' ? t('friend.summary', { catchphrase }) : catchphrase}
+      runnerUp={runnerUp}
+      traits={traits}
+      action={heroAction}
+      share={share}
+    />
+  );
+
+  // Inside a blog post the result is its first screen; the rest opens on the test's own site.
+  if (embedded && view.kind === 'own') {
+    return (
+      <article className={`result-page result-page--${view.kind}`} data-type={view.typeId}>
+        {hero}
+        <div className="result-actions">
+          <a
+            className="result-button result-button--primary"
+            href={shareUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t('actions.fullResult')}
+            <span className="visually-hidden">{t('services.newTab')}</span>
+          </a>
+          <button type="button" className="result-button" onClick={onRetake}>
+            {t('actions.retake')}
+          </button>
+        </div>
+      </article>
+    );
+  }
 
   return (
     <article className={`result-page result-page--${view.kind}`} data-type={view.typeId}>

@@ -1,5 +1,5 @@
 /**
- * Issue 6's faults in real Chromium: storage that throws, a full quota, corrupt or future-version
+ * Faults in real Chromium: storage that throws, a full quota, corrupt or future-version
  * saved state, and a lazy chunk that does not arrive. The reader always gets to a result.
  */
 import { readFileSync } from 'node:fs';

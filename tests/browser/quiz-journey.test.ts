@@ -1,5 +1,5 @@
 /**
- * Issue 3's proof in real Chromium: the whole quiz on a phone and on a desktop ends on the result
+ * In real Chromium: the whole quiz on a phone and on a desktop ends on the result
  * page with the type and chart the engine computes for the same answers; a reload resumes; the
  * keyboard alone is enough; English works.
  */

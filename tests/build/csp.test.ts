@@ -53,7 +53,9 @@ describe('the Content-Security-Policy of the built pages', () => {
 
     it('carries its whole CSS inline in one style element, and links no stylesheet', () => {
       expect(styles).toHaveLength(1);
-      expect(styles[0]?.textContent?.length ?? 0).toBeGreaterThan(1000);
+      // The app's pages carry the app's CSS; a forwarding page (go/) only its one rule.
+      if (!path.startsWith('go/'))
+        expect(styles[0]?.textContent?.length ?? 0).toBeGreaterThan(1000);
       expect(styles[0]?.closest('head')).not.toBeNull();
       expect(document.querySelectorAll('link[rel~="stylesheet"]')).toHaveLength(0);
     });

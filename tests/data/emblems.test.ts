@@ -7,6 +7,8 @@ import {
   EMBLEM_VIEWBOX,
   type EmblemShape,
 } from '@/data/emblems';
+import { CURRENT_EMBLEMS } from '@/data/current-emblems';
+import { CURRENT_TYPE_IDS } from '@/data/investor-type-ids';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 
 const role = z.enum(EMBLEM_COLOUR_ROLES);
@@ -42,6 +44,11 @@ const emblem = z.object({ shapes: z.array(shape).min(3) }).strict();
 describe('the emblems', () => {
   it('draw one emblem for every investor type and none for a type the model does not have', () => {
     expect(Object.keys(EMBLEMS).sort()).toEqual([...INVESTOR_TYPE_IDS].sort());
+  });
+
+  it("give the landing page the current model's types, drawn as on their result pages", () => {
+    expect(Object.keys(CURRENT_EMBLEMS).sort()).toEqual([...CURRENT_TYPE_IDS].sort());
+    for (const typeId of CURRENT_TYPE_IDS) expect(CURRENT_EMBLEMS[typeId]).toBe(EMBLEMS[typeId]);
   });
 
   it.each(INVESTOR_TYPE_IDS)('draws %s in the shared visual language', (typeId) => {

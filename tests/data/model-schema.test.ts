@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   BANDS,
@@ -304,14 +305,26 @@ describe('investor types', () => {
     },
   );
 
+  /** The dark theme's page and card backgrounds, as src/ui/global.css declares them. */
+  const DARK_BACKGROUNDS = (() => {
+    const css = readFileSync('src/ui/global.css', 'utf8');
+    const dark = /:root\[data-theme='dark'\] \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    const tokens = ['--bg', '--surface'].map(
+      (token) => new RegExp(`${token}: (#[0-9a-f]{6});`).exec(dark)?.[1],
+    );
+    expect(tokens).toEqual([expect.stringMatching(/^#/), expect.stringMatching(/^#/)]);
+    return tokens.filter((token): token is string => token !== undefined);
+  })();
+
   it.each(INVESTOR_TYPE_IDS)(
-    '%s has accents readable on white and on the dark background',
+    '%s has accents readable on white and on the dark backgrounds',
     (id) => {
       const { accentColour, accentColourDark } = INVESTOR_TYPES[id];
       expect(accentColour).toMatch(/^#[0-9a-f]{6}$/);
       expect(accentColourDark).toMatch(/^#[0-9a-f]{6}$/);
       expect(contrast(accentColour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-      expect(contrast(accentColourDark, '#121212')).toBeGreaterThanOrEqual(4.5);
+      for (const background of DARK_BACKGROUNDS)
+        expect(contrast(accentColourDark, background)).toBeGreaterThanOrEqual(4.5);
     },
   );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
+import { CURRENT_TYPE_IDS } from '@/data/investor-type-ids';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja } from '@/i18n/resources/ja/index';
 
@@ -9,7 +9,11 @@ describe.each([
   ['ja', ja],
   ['en', en],
 ] as const)('the landing page in %s', (_, texts) => {
-  it.each(INVESTOR_TYPE_IDS)('names %s as the result page does', (typeId) => {
+  it("carries the current model's types only, the ones it shows", () => {
+    expect(Object.keys(texts.common.landing.types).sort()).toEqual([...CURRENT_TYPE_IDS].sort());
+  });
+
+  it.each(CURRENT_TYPE_IDS)('names %s as the result page does', (typeId) => {
     expect(texts.common.landing.types[typeId]).toEqual({
       name: texts.model.types[typeId].name,
       catchphrase: texts.model.types[typeId].catchphrase,

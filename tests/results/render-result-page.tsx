@@ -18,6 +18,8 @@ export interface OpenOptions {
   readonly search?: string;
   /** The answers kept on this device (the quiz store's). */
   readonly answers?: Readonly<Record<string, string>>;
+  /** Opened inside a blog's embed. */
+  readonly embedded?: boolean;
 }
 
 /** Opens /r/<typeId>/#<code> as a visitor would, through the real i18next resources. */
@@ -27,6 +29,7 @@ export function openResultPage({
   language = 'ja',
   search = '',
   answers,
+  embedded = false,
 }: OpenOptions) {
   window.history.replaceState(
     null,
@@ -44,6 +47,7 @@ export function openResultPage({
         answers={answers}
         onRetake={onRetake}
         onStartQuiz={onStartQuiz}
+        embedded={embedded}
       />
     </I18nextProvider>,
   );

@@ -178,6 +178,29 @@ describe('the reader’s own result', () => {
   });
 });
 
+describe('the reader’s own result inside a blog’s embed', () => {
+  beforeEach(() => act(() => ownResultRecorded(own)));
+
+  it('shows its first screen, with LINE, sharing and a link to the full result in a new tab', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own, embedded: true });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/チャート/);
+    expect(screen.getAllByRole('link', { name: /^友だち追加/ }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'リンクをコピー' })).toBeInTheDocument();
+    const full = screen.getByRole('link', { name: /結果をくわしく見る/ });
+    expect(full).toHaveAttribute('href', `${window.location.origin}/r/chart-strategist/#${own}`);
+    expect(full).toHaveAttribute('target', '_blank');
+    // The rest of the result is on the full page, not in the blog post.
+    expect(screen.queryByRole('region', { name: /東京総合研究所のサービスのご案内/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: jaResults.scores.heading })).toBeNull();
+  });
+
+  it('is the whole result on the test’s own site', () => {
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    expect(screen.queryByRole('link', { name: /結果をくわしく見る/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: jaResults.scores.heading })).toBeInTheDocument();
+  });
+});
+
 describe('sharing', () => {
   beforeEach(() => act(() => ownResultRecorded(own)));
 

@@ -57,10 +57,6 @@ export const common: Resources['common'] = {
         name: 'The Steady Guardian',
         catchphrase: 'First, keep what matters safe',
       },
-      'careful-learner': {
-        name: 'The Careful Learner',
-        catchphrase: 'Each thing you learn is a step forward',
-      },
       'trend-follower': {
         name: 'The Trend Spotter',
         catchphrase: 'Quick to notice, quick to move',
@@ -76,14 +72,6 @@ export const common: Resources['common'] = {
       'balanced-navigator': {
         name: 'The Balanced Navigator',
         catchphrase: 'Steady at the helm, leaning to neither side',
-      },
-      'patient-grower': {
-        name: 'The Patient Grower',
-        catchphrase: 'Time is on your side as your assets grow',
-      },
-      'chart-strategist': {
-        name: 'The Chart Strategist',
-        catchphrase: 'Facing the market with rules and charts',
       },
     },
     sampleLabel: 'Sample result',
@@ -105,6 +93,8 @@ export const common: Resources['common'] = {
     step: 'how far it got',
     complete: 'which investor type came out',
     cta: 'which service link was tapped',
+    height: 'the height of the frame',
+    link: "the address of a link you open (for the result page, your result's link)",
   },
   notFound: {
     title: 'Page not found',

@@ -26,6 +26,12 @@ export const embed: Resources['embed'] = {
     frameTitle: 'Preview: the embedded investor psychology test',
     note: 'As on the blog, its height follows the content.',
   },
+  address: {
+    heading: 'Paste the address (WordPress Authors, note, Ameba)',
+    lead: "Authors who cannot paste a script paste only the test's address, on a line of its own. On WordPress with the 投資心理テスト embed plugin it becomes the same embed as the code above. Without the plugin it shows in a frame of up to 1000 px, whose links open in the same tab. note and Ameba show a link card.",
+    label: 'The address to paste',
+    copy: 'Copy the address',
+  },
   banners: {
     heading: 'Banners (for blogs that allow no script)',
     lead: 'Blogs that take no script or iframe (Ameba, note, livedoor, Hatena Blog’s free plan) take a banner image with a link. Readers tap the banner to open the test. The link carries the language, source and campaign chosen above.',

@@ -83,6 +83,8 @@ export const privacy: Resources['privacy'] = {
   embedLead:
     'When the test is embedded in a blog post, the page around it is told only the following, and its owner can record it in their own analytics.',
   embedNot: 'It is never told your answers or anything this device keeps.',
+  embedWordPress:
+    "In WordPress's own embed (without the plugin), it is told only {{notices, list}} instead. A result link carries the same as a shared result link.",
   linksHeading: 'Other services',
   links:
     'Links to LINE, X, Facebook or the blog open those services’ pages, where their own privacy policies apply.',

@@ -228,6 +228,7 @@ export const results: Resources['results'] = {
   },
   actions: {
     retake: 'Take the test again',
+    fullResult: 'See the full result',
   },
   runnerUp: {
     close: 'These answers sit almost as close to {{runnerUp}}.',

@@ -52,10 +52,10 @@ export const common = {
     typesLead:
       '結果は、次の{{count}}つのタイプのどれかで示されます。どのタイプにも強みと、気をつけたいくせがあります。',
     // The same names and phrases as the result texts (a test holds them equal): the landing page
-    // shows them before the result texts are downloaded.
+    // shows them before the result texts are downloaded. Only the current model's types: the
+    // landing page never names a legacy one, so the first download does not carry them.
     types: {
       'steady-guardian': { name: '堅実な守り手', catchphrase: '大切な資産を、まずしっかり守る' },
-      'careful-learner': { name: '慎重な学び手', catchphrase: '知るほどに、一歩ずつ前へ' },
       'trend-follower': { name: '流れに乗る情報通', catchphrase: '話題に敏感、動き出しも早い' },
       'independent-analyst': {
         name: '独立独歩の分析家',
@@ -65,11 +65,6 @@ export const common = {
       'balanced-navigator': {
         name: 'バランス型の航海士',
         catchphrase: '偏らず、落ち着いて舵をとる',
-      },
-      'patient-grower': { name: 'じっくり育てる長期派', catchphrase: '時間を味方に、資産を育てる' },
-      'chart-strategist': {
-        name: 'チャートを読む戦略家',
-        catchphrase: 'ルールとチャートで、相場に向き合う',
       },
     },
     sampleLabel: '結果の例',
@@ -92,6 +87,8 @@ export const common = {
     step: '何問目まで進んだか',
     complete: 'どの投資家タイプになったか',
     cta: 'どのサービスのリンクを押したか',
+    height: '埋め込み枠の高さ',
+    link: '押したリンクの行き先（結果のページなら、その結果のリンク）',
   },
   notFound: {
     title: 'ページが見つかりませんでした',

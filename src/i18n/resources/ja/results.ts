@@ -227,6 +227,7 @@ export const results = {
   },
   actions: {
     retake: 'もう一度診断する',
+    fullResult: '結果をくわしく見る',
   },
   runnerUp: {
     close: 'この回答は、「{{runnerUp}}」にもほぼ同じくらい近い位置にあります。',

@@ -19,11 +19,9 @@ import {
   useBrowser,
   type Session,
 } from './support/session';
+import { EMBEDDED_LANDING_MAX_PX, EMBEDDED_RESULT_MAX_PX } from './support/embed-budget';
 
 useBrowser();
-
-/** The embedded result is its first screen on a phone, within the 1000 px WordPress lets a frame grow to. */
-const EMBEDDED_RESULT_MAX_PX = 1000;
 
 /** Nothing listens on these ports: the pages are served by request interception. */
 const HOST_ORIGIN = 'http://localhost:47613';
@@ -34,7 +32,7 @@ function hostPage(testBase: string): string {
   const fallback = (lang: string) =>
     `<a href="${testBase}?lang=${lang}">投資心理テストを受ける</a>`;
   return `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8"><title>ブログ記事</title>
+<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ブログ記事</title>
 <style>body { margin: 0 auto; max-width: 720px; font-family: sans-serif } .spacer { height: 2400px }</style>
 </head><body>
 <h1>相場の裏読み</h1>
@@ -187,8 +185,7 @@ describe('the blog embed', () => {
     await promise.getByRole('link', { name: TEXT.ja.common.landing.facts.embeddedLink }).waitFor();
 
     const heights = [await expectSizedToContent(page, 'ja', ja)];
-    // The embedded landing is one phone screen, not the site's whole front page.
-    expect(heights[0]).toBeLessThanOrEqual(700);
+    expect(heights[0]).toBeLessThanOrEqual(EMBEDDED_LANDING_MAX_PX);
     await ja.getByRole('link', { name: TEXT.ja.common.landing.start }).click();
     for (let index = 0; index < QUESTIONS.length; index += 1) {
       await ja.getByRole('heading', { level: 1, name: questionPrompt(index) }).waitFor();
@@ -205,8 +202,11 @@ describe('the blog embed', () => {
     // The result in a blog post is its first screen, with the full result a tap away.
     await ja.getByRole('link', { name: TEXT.ja.results.actions.fullResult }).waitFor();
     const resultHeight = await expectSizedToContent(page, 'ja', ja);
+    const frameWidth = await page
+      .locator('.toushi-shinri-test[data-lang="ja"] iframe')
+      .evaluate((frame: HTMLIFrameElement) => frame.getBoundingClientRect().width);
     console.log(
-      `embedded heights on a phone: landing ${heights[0]} px, questions ${Math.min(...heights.slice(1))}-${Math.max(...heights.slice(1))} px, result ${resultHeight} px`,
+      `embedded heights on a phone, in a frame ${frameWidth} px wide: landing ${heights[0]} px, questions ${Math.min(...heights.slice(1))}-${Math.max(...heights.slice(1))} px, result ${resultHeight} px`,
     );
     expect(resultHeight).toBeLessThanOrEqual(EMBEDDED_RESULT_MAX_PX);
 
@@ -240,7 +240,8 @@ describe('the blog embed', () => {
     await page.locator('.toushi-shinri-test[data-lang="en"]').scrollIntoViewIfNeeded();
     const en = await embedFrame(page, 'en');
     await en.getByRole('link', { name: TEXT.en.common.landing.start }).waitFor();
-    await expectSizedToContent(page, 'en', en);
+    await en.locator('.app--embed').waitFor();
+    expect(await expectSizedToContent(page, 'en', en)).toBeLessThanOrEqual(EMBEDDED_LANDING_MAX_PX);
     await en.getByRole('link', { name: TEXT.en.common.landing.start }).click();
     await en.getByRole('radio', { name: optionLabel(0, 0, 'en'), exact: true }).click();
     await en.getByText(progressText(1, 'en'), { exact: true }).waitFor();

@@ -14,6 +14,7 @@ import { SITE } from '@/data/site';
 import { buildEmbedSnippet } from '@/embed/embed-snippet';
 import { QUESTIONS, TEXT, VARIED, optionLabel, progressText } from './support/app';
 import { PHONE, baseUrl, openSession, useBrowser, type Session } from './support/session';
+import { EMBEDDED_LANDING_MAX_PX } from './support/embed-budget';
 import { serveTestSite } from './support/test-site-route';
 import { blockEditorEmbed, startWordPress, type WordPressSite } from './support/wordpress-site';
 
@@ -190,6 +191,8 @@ describe('the embed on a real WordPress', () => {
     // WordPress hides its quoted link once the frame speaks.
     await expect.poll(() => page.locator('blockquote.wp-embedded-content').isVisible()).toBe(false);
     const landing = await expectFrameFits(page, WRAPPER_FRAME, frame, WORDPRESS_FRAME_MAX);
+    // One phone screen, in the theme's column, which is narrower than the phone.
+    expect(landing).toBeLessThanOrEqual(EMBEDDED_LANDING_MAX_PX);
     const promise = (await frame.locator('.landing__privacy').innerText()).replaceAll('\u200b', '');
     expect(promise).toContain(TEXT.ja.common.embedNotices.height.replaceAll('\u200b', ''));
     await answerEveryQuestion(frame);

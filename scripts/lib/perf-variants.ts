@@ -1,14 +1,10 @@
 /**
- * The two builds `npm run perf` measures the app against, made from the same dist/ so that only
- * the one difference counts:
- * - the floor: every page exactly as pre-rendered (its HTML and inline CSS), with every script
- *   and module preload taken out. Nothing can paint sooner than this page on the same server.
- * - the JS-rendered build: the same app and stack (router, zustand, i18next), but every page is
- *   the empty template with its stylesheet linked, so nothing shows until the app has rendered it.
+ * The floor `npm run perf` measures the app against, made from the same dist/ so that only the one
+ * difference counts: every page exactly as pre-rendered (its HTML and inline CSS), with every
+ * script and module preload taken out. Nothing can paint sooner than this page on the same server.
  */
 import {
   cpSync,
-  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -49,18 +45,5 @@ export function writeFloor(distDir: string): Variant {
   const variant = copyOf(distDir, 'floor');
   for (const file of htmlFiles(variant.dir))
     writeFileSync(file, withoutScripts(readFileSync(file, 'utf8')));
-  return variant;
-}
-
-/**
- * The JS-rendered build: every page is the untouched template the pre-render started from
- * (dist-ssr/template.html: an empty root, the stylesheet linked, the CSP without inline styles).
- */
-export function writeJsRendered(distDir: string, ssrDir: string): Variant {
-  const template = join(ssrDir, 'template.html');
-  if (!existsSync(template)) throw new Error(`perf: ${template} is missing: run npm run build`);
-  const html = readFileSync(template, 'utf8');
-  const variant = copyOf(distDir, 'js-rendered');
-  for (const file of htmlFiles(variant.dir)) writeFileSync(file, html);
   return variant;
 }

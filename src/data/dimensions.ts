@@ -12,19 +12,6 @@ export const DIMENSION_IDS = [
 ] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 
-/** What 0 and 100 mean on each dimension, for docs and tests; readers see the texts in src/data/text. */
-export const DIMENSION_POLES = {
-  riskTolerance: { low: 'avoids risk', high: 'seeks risk' },
-  lossAversion: { low: 'takes losses calmly', high: 'feels losses strongly' },
-  timeHorizon: { low: 'short-term trading', high: 'long-term holding' },
-  decisionStyle: { low: 'analytical, rule-based', high: 'intuitive, news-driven' },
-  socialInfluence: { low: 'independent of the crowd', high: 'follows tips and the crowd' },
-  knowledge: {
-    low: 'new to money basics',
-    high: 'knows the basics of interest, inflation and spreading risk',
-  },
-} as const satisfies Record<DimensionId, { low: string; high: string }>;
-
 /**
  * Named score bands: low < midMin <= mid < highMin <= high (so 35 is mid and 65 is high).
  */

@@ -9,7 +9,6 @@ import type { InvestorTypeId } from './investor-type-ids';
 import { LEGACY_EMBLEMS } from './legacy-emblems';
 
 export * from './emblem-art';
-export { CURRENT_EMBLEMS } from './current-emblems';
 
 export const EMBLEMS: Readonly<Record<InvestorTypeId, EmblemArt>> = {
   ...CURRENT_EMBLEMS,

@@ -33,8 +33,6 @@ export const EMBED_NOTICES = [
   { id: 'cta', detail: ['serviceId'] },
 ] as const satisfies readonly { readonly id: string; readonly detail: readonly string[] }[];
 
-export type EmbedNoticeId = (typeof EMBED_NOTICES)[number]['id'];
-
 /**
  * What the test tells the blog page instead inside WordPress's sandboxed wrapper, where it speaks
  * only WordPress's two messages (src/embed/wordpress-wrapper.ts): the frame's height, and the

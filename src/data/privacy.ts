@@ -11,10 +11,7 @@ import { STORAGE_KEYS, type DeviceItemId } from './privacy-keys';
 export {
   EMBED_NOTICES,
   EMBED_SECTION_ANCHOR,
-  STORAGE_KEYS,
-  storageKeyOf,
   type DeviceItemId,
-  type EmbedNoticeId,
   WORDPRESS_NOTICES,
 } from './privacy-keys';
 
@@ -96,5 +93,3 @@ export const LINK_FIELDS = [
   readonly id: string;
   readonly where: readonly (typeof LINK_PLACES)[number][];
 }[];
-
-export type LinkFieldId = (typeof LINK_FIELDS)[number]['id'];

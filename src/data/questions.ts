@@ -287,7 +287,6 @@ export const QUESTIONS = [
 ] as const satisfies readonly Question[];
 
 export type QuestionId = (typeof QUESTIONS)[number]['id'];
-export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((question) => question.id);
 export const QUESTION_COUNT = QUESTIONS.length;
 
 /**

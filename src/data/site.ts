@@ -13,7 +13,6 @@ export {
   LINE_ACCOUNT_ID,
   type LocalisedText,
   type OperatorConfig,
-  type Registration,
 } from './operator';
 
 export const SERVICE_IDS = ['line', 'newsletter', 'blog'] as const;

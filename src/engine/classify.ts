@@ -124,29 +124,6 @@ export function classifyValues(
 }
 
 /**
- * The nearest type and the margin to the runner-up (score points) of scores in DIMENSION_IDS
- * order, without building the ranking: what the model analysis needs a million times.
- */
-export function nearestValues(
-  values: ArrayLike<number>,
-  modelVersion = MODEL_VERSION,
-): { readonly typeIndex: number; readonly runnerUpIndex: number; readonly margin: number } {
-  const table = tableOf(modelVersion);
-  const count = squaredDistancesInto(values, DISTANCES, table);
-  const [first, second] = nearestTwo(DISTANCES, count);
-  return {
-    typeIndex: first,
-    runnerUpIndex: second,
-    margin: Math.sqrt(DISTANCES[second] ?? 0) - Math.sqrt(DISTANCES[first] ?? 0),
-  };
-}
-
-/** The types a model version classifies into, in the order its tables index them. */
-export function typeIdsOf(modelVersion = MODEL_VERSION): readonly InvestorTypeId[] {
-  return tableOf(modelVersion).typeIds;
-}
-
-/**
  * Exactly one type for any scores (0-100 per dimension): the nearest prototype by weighted
  * Euclidean distance, ties going to the type listed first. `modelVersion` 1 and 2 classify with
  * the frozen prototypes of those versions (decoding old codes only).

@@ -354,5 +354,3 @@ export function populationAnswerSet(
   return (random, out) => answerAs(random, drawReader(random, population, reader), out, loading);
 }
 
-/** One simulated reader of the neutral population (the model's own simulation before version 3). */
-export const simulatedAnswerSet = populationAnswerSet(POPULATIONS.neutral);

@@ -3,14 +3,7 @@
  * difference counts: every page exactly as pre-rendered (its HTML and inline CSS), with every
  * script and module preload taken out. Nothing can paint sooner than this page on the same server.
  */
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 

@@ -9,11 +9,7 @@
 import { EMBED_ALLOWED_ORIGINS } from './embed-origins';
 import { LINE_ACCOUNT_ID, OPERATOR, type LocalisedText, type OperatorConfig } from './operator';
 
-export {
-  LINE_ACCOUNT_ID,
-  type LocalisedText,
-  type OperatorConfig,
-} from './operator';
+export { LINE_ACCOUNT_ID, type LocalisedText, type OperatorConfig } from './operator';
 
 export const SERVICE_IDS = ['line', 'newsletter', 'blog'] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];

@@ -353,4 +353,3 @@ export function populationAnswerSet(
   const reader = newReader();
   return (random, out) => answerAs(random, drawReader(random, population, reader), out, loading);
 }
-

@@ -1,9 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLanguage, type Language } from '@/i18n/languages';
+import { useClientValue } from '@/ui/use-client-value';
 import { useChosenLanguage } from './language-store';
-
-const noChanges = (): (() => void) => () => {};
 
 /** The first language of the browser's list the site speaks, if any. */
 function browserLanguage(): Language | undefined {
@@ -31,7 +29,7 @@ export function LanguageOffer({
 }) {
   const { t } = useTranslation('common');
   const chosen = useChosenLanguage();
-  const browser = useSyncExternalStore(noChanges, browserLanguage, () => undefined);
+  const browser = useClientValue(browserLanguage, undefined);
   const preferred = chosen ?? browser;
   if (preferred === undefined || preferred === current) return null;
   return (

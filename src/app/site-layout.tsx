@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { OPERATOR } from '@/data/operator';
@@ -7,13 +7,12 @@ import { BASE_URL } from '@/platform/base-url';
 import { Disclaimer } from '@/ui/disclaimer';
 import { LanguageSwitcher } from '@/ui/language-switcher';
 import { Layout } from '@/ui/layout';
+import { useClientValue } from '@/ui/use-client-value';
 import { OperatorBlock } from '@/ui/operator-block';
 import { useAppSettings } from './app-settings';
 import { LanguageOffer } from './language-offer';
 import { useLanguageChosen } from './language-store';
 import './language.css';
-
-const noChanges = (): (() => void) => () => {};
 
 /** The layout with this site's compliance footer; in a blog embed, only the short disclaimer. */
 export function SiteLayout({ children }: { readonly children: ReactNode }) {
@@ -26,11 +25,7 @@ export function SiteLayout({ children }: { readonly children: ReactNode }) {
   const { pathname, search, hash } = useLocation();
   // The query and the fragment (a result code) are unknown to the pre-render: the links hydrate
   // without them, then gain them, so the other language's page opens the same result.
-  const queryAndFragment = useSyncExternalStore(
-    noChanges,
-    () => `${search}${hash}`,
-    () => '',
-  );
+  const queryAndFragment = useClientValue(() => `${search}${hash}`, '');
   // The router's paths are language-free; each language's pages live under its own prefix.
   const hrefFor = (other: Language): string =>
     `${BASE_URL}${LANGUAGE_PREFIX[other]}${pathname.replace(/^\/+/, '')}${queryAndFragment}`;

@@ -1,4 +1,4 @@
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANNER_SIZES, bannerAlt, bannerPath } from '@/data/banners';
 import { QUESTIONS } from '@/data/questions';
@@ -7,6 +7,7 @@ import { SITE } from '@/data/site';
 import { LANGUAGES, DEFAULT_LANGUAGE, parseLanguage, pathInLanguage } from '@/i18n/languages';
 import { BASE_URL as BASE_PATH } from '@/platform/base-url';
 import { useDocumentTitle } from '@/ui/use-document-title';
+import { useClientValue } from '@/ui/use-client-value';
 import {
   EMBED_THEMES,
   embedFrameQuery,
@@ -20,14 +21,9 @@ import { buildEmbedSnippet } from './embed-snippet';
 import { buildBannerSnippet } from './banner-snippet';
 import './embed-configurator-page.css';
 
-const noChanges = (): (() => void) => () => {};
 /** This page's origin in the browser; unknown while pre-rendering, where there is no window. */
 function usePageOrigin(): string | undefined {
-  return useSyncExternalStore(
-    noChanges,
-    () => window.location.origin,
-    () => undefined,
-  );
+  return useClientValue(() => window.location.origin, undefined);
 }
 
 function isCampaignValue(value: string): boolean {

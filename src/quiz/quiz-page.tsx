@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { QUESTIONS } from '@/data/questions';
@@ -13,6 +6,7 @@ import type { Answers } from '@/engine/contract';
 import { emitAppEvent } from '@/platform/app-events';
 import { ProgressBar } from '@/ui/progress-bar';
 import { useDocumentTitle } from '@/ui/use-document-title';
+import { useHydrated } from '@/ui/use-client-value';
 import { useTallestHeight } from '@/ui/use-tallest-height';
 import { QuestionCard, type ChoiceView } from './question-card';
 import { quizKeyCommand } from './keyboard-shortcuts';
@@ -33,7 +27,6 @@ interface QuizPageProps {
 }
 
 const NO_ANSWERS: Answers = {};
-const noChanges = (): (() => void) => () => {};
 
 /**
  * True while React hydrates the pre-rendered page (and on the server), false on every other render.
@@ -41,11 +34,7 @@ const noChanges = (): (() => void) => () => {};
  * first question without an answer, and the saved test comes up in the render right after.
  */
 function usePrerenderedView(): boolean {
-  return useSyncExternalStore(
-    noChanges,
-    () => false,
-    () => true,
-  );
+  return !useHydrated();
 }
 
 interface QuestionText {

@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { useHydrated } from '@/ui/use-client-value';
 import { CODE_PENDING_ATTRIBUTE } from './result-code-pending';
 
 /** Longer fragments are not result codes; they are ignored before any decoding. */
@@ -11,20 +12,6 @@ function subscribe(onChange: () => void): () => void {
     window.removeEventListener('hashchange', onChange);
     window.removeEventListener('popstate', onChange);
   };
-}
-
-const subscribeToNothing = () => () => {};
-
-/**
- * False while React hydrates the calling component from the pre-rendered HTML, true in a render
- * on the client alone (React picks the server snapshot only while hydrating).
- */
-function useRenderedOnClientOnly(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
 }
 
 function readFragment(): string {
@@ -47,7 +34,7 @@ function readFragment(): string {
  * in the first render and the reader never sees a frame of the page without their result.
  */
 export function useFragmentCode(): string | null {
-  const clientOnly = useRenderedOnClientOnly();
+  const clientOnly = useHydrated();
   const [code, setCode] = useState<string | null>(() => (clientOnly ? readFragment() : null));
   useEffect(() => {
     const update = (): void => startTransition(() => setCode(readFragment()));

@@ -25,7 +25,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startStaticServer({
     root: distDir,
     basePath: process.env.BASE_PATH ?? '/',
-    maxLifetimeMs: 20 * 60_000,
+    // Teardown closes it; the lifetime only stops a server a crashed run left behind. It outlasts
+    // the whole browser run (WordPress included), which CI allows 90 minutes with the rest.
+    maxLifetimeMs: 60 * 60_000,
   });
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);

@@ -31,7 +31,10 @@ describe('the runner-up sentence', () => {
       for (const [typeId, runnerUp] of pairs) {
         const typeName = texts.model.types[typeId as keyof typeof texts.model.types].name;
         const runnerUpName = texts.model.types[runnerUp as keyof typeof texts.model.types].name;
-        const sentence = fill(texts.results.reliability.runnerUp, { typeName, runnerUp: runnerUpName });
+        const sentence = fill(texts.results.reliability.runnerUp, {
+          typeName,
+          runnerUp: runnerUpName,
+        });
         expect({ runnerUp, times: count(sentence, runnerUpName) }).toEqual({ runnerUp, times: 1 });
         // The hero names the type right above: the line does not say it again.
         expect({ typeId, times: count(sentence, typeName) }).toEqual({ typeId, times: 0 });

@@ -42,6 +42,8 @@ export interface EmbedBridgeEnvironment {
 export function appEventToEmbedMessage(event: AppEvent, id: string): EmbedMessage | undefined {
   let candidate: EmbedMessage;
   switch (event.type) {
+    case 'app-shown':
+      return undefined;
     case 'quiz-started':
       candidate = { type: 'start', id };
       break;
@@ -137,9 +139,11 @@ function startWordPressWrapper(
     }
   };
   let lastHeight = 0;
+  // wp-embed.js shows the frame at its first height: not before the app's own page is drawn.
+  let shown = false;
   const reportHeight = (): void => {
     const height = contentHeight(doc);
-    if (height === 0) return;
+    if (!shown || height === 0) return;
     const message = wordPressHeightMessage(height, secret);
     if (message.value === lastHeight) return;
     lastHeight = message.value;
@@ -172,7 +176,6 @@ function startWordPressWrapper(
     post({ message: 'link', value, secret });
   };
 
-  reportHeight();
   win.addEventListener('message', onMessage);
   doc.addEventListener('click', onClick, true);
   win.addEventListener('load', reportHeight);
@@ -180,7 +183,10 @@ function startWordPressWrapper(
     typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(reportHeight) : undefined;
   observer?.observe(doc.documentElement);
   if (doc.body) observer?.observe(doc.body);
-  const unsubscribe = subscribe(() => reportHeight());
+  const unsubscribe = subscribe((event) => {
+    if (event.type === 'app-shown') shown = true;
+    reportHeight();
+  });
   return () => {
     win.removeEventListener('message', onMessage);
     doc.removeEventListener('click', onClick, true);
@@ -228,13 +234,15 @@ export function startEmbedBridge(mode: EmbedMode, env: EmbedBridgeEnvironment = 
     };
 
     let lastHeight = 0;
+    // embed.js shows the frame at its first size. Until the app has drawn its own page, the frame
+    // holds the pre-rendered one, whose start link would open the site's quiz, not the embed's.
+    let shown = false;
     const reportHeight = (): void => {
       const height = contentHeight(doc);
-      if (height === 0 || height === lastHeight) return;
+      if (!shown || height === 0 || height === lastHeight) return;
       lastHeight = height;
       post({ type: 'resize', id, height });
     };
-    reportHeight();
     if (typeof win.ResizeObserver === 'function') {
       const observer = new win.ResizeObserver(reportHeight);
       observer.observe(doc.documentElement);
@@ -247,6 +255,7 @@ export function startEmbedBridge(mode: EmbedMode, env: EmbedBridgeEnvironment = 
 
     stops.push(
       subscribe((event) => {
+        if (event.type === 'app-shown') shown = true;
         const message = appEventToEmbedMessage(event, id);
         if (message !== undefined) post(message);
         // Answering can change the page without resizing <html> in the same frame: measure again.

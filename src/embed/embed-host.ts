@@ -74,11 +74,21 @@ interface Mounted {
   answered: boolean;
 }
 
-/** Shows either the frame or the pasted link, never both and never neither. */
-function showFrame(embed: Mounted, frameShown: boolean): void {
-  embed.iframe.style.display = frameShown ? 'block' : 'none';
-  for (const child of embed.fallback) child.hidden = frameShown;
-  embed.element.setAttribute(STATE_ATTRIBUTE, frameShown ? 'ready' : 'fallback');
+/**
+ * What the embed element shows: while `loading`, the frame's place, kept at its first height and
+ * empty to the eye and to taps (the frame still holds the pre-rendered page, whose links would open
+ * the site instead of the embed, until the test reports its first size); then either the frame
+ * (`ready`) or the pasted link (`fallback`), never both.
+ */
+type EmbedState = 'loading' | 'ready' | 'fallback';
+
+function show(embed: Mounted, state: EmbedState): void {
+  const style = embed.iframe.style;
+  style.display = state === 'fallback' ? 'none' : 'block';
+  style.opacity = state === 'loading' ? '0' : '';
+  style.pointerEvents = state === 'loading' ? 'none' : '';
+  for (const child of embed.fallback) child.hidden = state !== 'fallback';
+  embed.element.setAttribute(STATE_ATTRIBUTE, state);
 }
 
 /** The test's own action colour (`--primary` in src/ui/global.css; a test holds the two equal). */
@@ -159,11 +169,11 @@ export function mountEmbeds(env: EmbedHostEnvironment): EmbedHost {
     );
     const embed: Mounted = { element, iframe, id, fallback, answered: false };
     element.append(iframe);
-    showFrame(embed, true);
+    show(embed, 'loading');
     mounted.push(embed);
     win.setTimeout(() => {
       if (embed.answered) return;
-      showFrame(embed, false);
+      show(embed, 'fallback');
       for (const link of fallback) if (link instanceof win.HTMLAnchorElement) styleAsButton(link);
       element.dispatchEvent(
         new CustomEvent(EMBED_FALLBACK_EVENT, { bubbles: true, detail: { instanceId: id } }),
@@ -204,7 +214,7 @@ export function mountEmbeds(env: EmbedHostEnvironment): EmbedHost {
     if (message.type === 'resize') {
       embed.iframe.style.height = `${message.height}px`;
       // A slow frame that speaks after its link came back takes its place again.
-      if (!embed.answered) showFrame(embed, true);
+      if (!embed.answered) show(embed, 'ready');
       embed.answered = true;
       return;
     }

@@ -6,6 +6,11 @@ import type { InvestorTypeId } from '@/data/investor-type-ids';
 import type { ServiceId } from '@/data/site';
 
 export type AppEvent =
+  /**
+   * The app has drawn its first page over the pre-rendered one. Until then the pre-rendered page
+   * shows, whose links do not know they are in a blog's frame, so the embed shows it to no one.
+   */
+  | { readonly type: 'app-shown' }
   | { readonly type: 'quiz-started' }
   | { readonly type: 'step-answered'; readonly stepIndex: number }
   | { readonly type: 'quiz-completed'; readonly typeId: InvestorTypeId }

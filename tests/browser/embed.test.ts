@@ -290,6 +290,32 @@ describe('the blog embed', () => {
     ]);
   });
 
+  it("shows the frame only once the app can take a tap, so a start tapped at once starts the embed's quiz", async () => {
+    const session = await blogSession({ allowHost: true, device: PHONE });
+    const { page, context } = session;
+    // A slow phone: the frame's pre-rendered page is long on screen before the app's code runs.
+    await context.route(`${baseUrl()}assets/**/*.js`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    await page.goto(HOST_PAGE);
+    const ja = await embedFrame(page, 'ja');
+    const widget = page.locator('.toushi-shinri-test[data-lang="ja"]');
+    await ja.getByRole('link', { name: TEXT.ja.common.landing.start }).waitFor();
+    // The pre-rendered page is there, but the reader sees and can tap nothing of it yet.
+    expect(await widget.getAttribute('data-embed-state')).toBe('loading');
+    // Tapped the moment it can be: the tap lands on the app's own start, inside the embed.
+    await ja.getByRole('link', { name: TEXT.ja.common.landing.start }).click();
+    await ja.getByText(progressText(0), { exact: true }).waitFor();
+    expect(await ja.locator('.app--embed').count()).toBe(1);
+    await ja.getByRole('radio', { name: optionLabel(0, 0), exact: true }).click();
+    await ja.getByText(progressText(1), { exact: true }).waitFor();
+    await expect
+      .poll(async () => (await hostEvents(page)).map((event) => event.type))
+      .toEqual(['toushi-shinri-test:start', 'toushi-shinri-test:step']);
+    expect(await widget.getAttribute('data-embed-state')).toBe('ready');
+  });
+
   it('ignores forged messages from a third origin and from the blog page itself', async () => {
     const session = await blogSession({ allowHost: true });
     const { page } = session;

@@ -32,9 +32,14 @@ afterEach(() => {
 });
 
 describe('the in-app embed bridge', () => {
-  it('reports the content height to the host origin only', () => {
+  it('reports the content height to the host origin only, once the app has drawn its own page', () => {
     layOutAt(812.4);
     const parent = frameWith(`?embed=1&lang=ja&host=${encodeURIComponent(HOST)}&id=tst-1`);
+    // The pre-rendered page is still on screen: its size would show the host a page whose links
+    // leave the embed.
+    window.dispatchEvent(new Event('load'));
+    expect(parent.postMessage).not.toHaveBeenCalled();
+    emitAppEvent({ type: 'app-shown' });
     expect(parent.postMessage).toHaveBeenCalledWith(
       { source: 'toushi-shinri-test', version: 1, type: 'resize', id: 'tst-1', height: 813 },
       HOST,
@@ -59,6 +64,7 @@ describe('the in-app embed bridge', () => {
     );
     layOutAt(600);
     const parent = frameWith(`?embed=1&host=${encodeURIComponent(HOST)}&id=tst-1`);
+    emitAppEvent({ type: 'app-shown' });
     expect(observed).toContain(document.documentElement);
     layOutAt(900);
     resized!();

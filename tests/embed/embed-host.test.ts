@@ -184,6 +184,23 @@ describe('messages from the embedded test', () => {
     expect(frames()[1]!.style.height).not.toBe('1234px');
   });
 
+  it('keeps a frame unseen and untappable, in its place, until the test reports its size', () => {
+    const [frame] = frames();
+    const element = frame!.parentElement!;
+    expect(element).toHaveAttribute('data-embed-state', 'loading');
+    expect(frame!.style.opacity).toBe('0');
+    expect(frame!.style.pointerEvents).toBe('none');
+    expect(frame!.style.display).toBe('block');
+    expect(screen.queryByRole('link', { name: '投資心理テストを受ける' })).toBeNull();
+    // A forged or foreign message reveals nothing.
+    post(wire({ type: 'resize', id: 'tst-2', height: 640 }));
+    expect(frame!.style.opacity).toBe('0');
+    post(wire({ type: 'resize', id: 'tst-1', height: 640 }));
+    expect(element).toHaveAttribute('data-embed-state', 'ready');
+    expect(frame!.style.opacity).toBe('');
+    expect(frame!.style.pointerEvents).toBe('');
+  });
+
   it('ignores a message from another origin, even from the right frame', () => {
     const before = frames()[0]!.style.height;
     post(wire({ type: 'resize', id: 'tst-1', height: 999 }), { origin: 'https://evil.example' });

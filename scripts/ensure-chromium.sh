@@ -13,19 +13,9 @@ if ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ja 2>/dev/null | grep
 fi
 [ "${#packages[@]}" -eq 0 ] && exit 0
 
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  echo "ensure-chromium: need root (or sudo) to install: ${packages[*]}" >&2
-  exit 1
-fi
-
-echo "ensure-chromium: installing ${packages[*]} with apt-get" >&2
-export DEBIAN_FRONTEND=noninteractive
-"${SUDO[@]}" apt-get update -qq >/dev/null
-"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
+apt_install ensure-chromium "${packages[@]}"
 
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: $CHROMIUM is still missing after the install" >&2

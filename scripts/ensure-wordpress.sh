@@ -19,19 +19,9 @@ command -v php >/dev/null 2>&1 || packages+=(php)
 php -r 'exit(extension_loaded("mysqli") ? 0 : 1);' >/dev/null 2>&1 || packages+=(php-mysql)
 [ "${#packages[@]}" -eq 0 ] && exit 0
 
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  echo "ensure-wordpress: need root (or sudo) to install: ${packages[*]}" >&2
-  exit 1
-fi
-
-echo "ensure-wordpress: installing ${packages[*]} with apt-get" >&2
-export DEBIAN_FRONTEND=noninteractive
-"${SUDO[@]}" apt-get update -qq >/dev/null
-"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+# shellcheck source=lib/apt-install.sh
+source "$(dirname "$0")/lib/apt-install.sh"
+apt_install ensure-wordpress "${packages[@]}"
 
 # Where the packages' postinst started apache2 and mariadb, they would hold ports 80 and 3306 and
 # come back at boot; machines without systemd have only `service`, and either may be missing.

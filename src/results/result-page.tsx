@@ -302,16 +302,7 @@ export function ResultPage({
 
   return (
     <article className={`result-page result-page--${view.kind}`} data-type={view.typeId}>
-      <ResultHero
-        typeId={view.typeId}
-        eyebrow={t(eyebrowKey(view))}
-        name={typeName}
-        summary={view.kind === 'friend' ? t('friend.summary', { catchphrase }) : catchphrase}
-        runnerUp={runnerUp}
-        traits={traits}
-        action={heroAction}
-        share={share}
-      />
+      {hero}
       {view.kind === 'own' && <AnswerQualityNote code={view.code} onRetake={onRetake} />}
       {view.kind === 'own' && friendProfile !== null && (
         <div className="result-compare-offer">

@@ -94,6 +94,58 @@ function keepLinksOutOfHost(win: Window & typeof globalThis): () => void {
   return () => win.document.removeEventListener('click', onClick, true);
 }
 
+interface HeightWatch {
+  /** Forgets the last height and reports the current one, for a host that asks again. */
+  readonly reportAgain: () => void;
+  readonly stop: () => void;
+}
+
+/**
+ * Reports the page's content height to `report` whenever it changes: on a resize, on `load` (web
+ * fonts and images can change the height after the first layout) and after every app event
+ * (answering can change the page without resizing <html> in the same frame). Nothing is reported
+ * before the app has drawn its own page (`app-shown`): the host shows the frame at its first size,
+ * and until then the frame holds the pre-rendered page, whose start link would open the site's
+ * quiz, not the embed's. `onEvent` sees each app event first.
+ */
+function watchContentHeight(
+  win: Window & typeof globalThis,
+  subscribe: typeof subscribeAppEvents,
+  report: (height: number) => void,
+  onEvent: (event: AppEvent) => void = () => {},
+): HeightWatch {
+  const doc = win.document;
+  let shown = false;
+  let lastHeight = 0;
+  const reportHeight = (): void => {
+    const height = contentHeight(doc);
+    if (!shown || height === 0 || height === lastHeight) return;
+    lastHeight = height;
+    report(height);
+  };
+  const observer =
+    typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(reportHeight) : undefined;
+  observer?.observe(doc.documentElement);
+  if (doc.body) observer?.observe(doc.body);
+  win.addEventListener('load', reportHeight);
+  const unsubscribe = subscribe((event) => {
+    if (event.type === 'app-shown') shown = true;
+    onEvent(event);
+    reportHeight();
+  });
+  return {
+    reportAgain: () => {
+      lastHeight = 0;
+      reportHeight();
+    },
+    stop: () => {
+      observer?.disconnect();
+      win.removeEventListener('load', reportHeight);
+      unsubscribe();
+    },
+  };
+}
+
 /**
  * The blog page's origin, as the browser reports the frame's parent: a sandboxed frame has an opaque
  * origin of its own, but it still knows who framed it. Undefined when the browser tells neither.
@@ -138,23 +190,15 @@ function startWordPressWrapper(
       // A host that went away must never break the quiz.
     }
   };
-  let lastHeight = 0;
-  // wp-embed.js shows the frame at its first height: not before the app's own page is drawn.
-  let shown = false;
-  const reportHeight = (): void => {
-    const height = contentHeight(doc);
-    if (!shown || height === 0) return;
-    const message = wordPressHeightMessage(height, secret);
-    if (message.value === lastHeight) return;
-    lastHeight = message.value;
-    post(message);
-  };
+  // wp-embed.js shows the frame at its first height, clamped to its bounds.
+  const heights = watchContentHeight(win, subscribe, (height) =>
+    post(wordPressHeightMessage(height, secret)),
+  );
   // wp-embed.js may start after the frame: its `ready` asks for the height again.
   const onMessage = (event: MessageEvent): void => {
     if (event.source !== parent || event.origin !== parentOrigin) return;
     if (!isWordPressReady(event.data, secret)) return;
-    lastHeight = 0;
-    reportHeight();
+    heights.reportAgain();
   };
   const siteRoot = new URL(BASE_URL, win.location.origin).href;
   const services = Object.fromEntries(
@@ -178,21 +222,10 @@ function startWordPressWrapper(
 
   win.addEventListener('message', onMessage);
   doc.addEventListener('click', onClick, true);
-  win.addEventListener('load', reportHeight);
-  const observer =
-    typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(reportHeight) : undefined;
-  observer?.observe(doc.documentElement);
-  if (doc.body) observer?.observe(doc.body);
-  const unsubscribe = subscribe((event) => {
-    if (event.type === 'app-shown') shown = true;
-    reportHeight();
-  });
   return () => {
     win.removeEventListener('message', onMessage);
     doc.removeEventListener('click', onClick, true);
-    win.removeEventListener('load', reportHeight);
-    observer?.disconnect();
-    unsubscribe();
+    heights.stop();
   };
 }
 
@@ -232,36 +265,17 @@ export function startEmbedBridge(mode: EmbedMode, env: EmbedBridgeEnvironment = 
         // A host that went away must never break the quiz.
       }
     };
-
-    let lastHeight = 0;
-    // embed.js shows the frame at its first size. Until the app has drawn its own page, the frame
-    // holds the pre-rendered one, whose start link would open the site's quiz, not the embed's.
-    let shown = false;
-    const reportHeight = (): void => {
-      const height = contentHeight(doc);
-      if (!shown || height === 0 || height === lastHeight) return;
-      lastHeight = height;
-      post({ type: 'resize', id, height });
-    };
-    if (typeof win.ResizeObserver === 'function') {
-      const observer = new win.ResizeObserver(reportHeight);
-      observer.observe(doc.documentElement);
-      if (doc.body) observer.observe(doc.body);
-      stops.push(() => observer.disconnect());
-    }
-    // Web fonts and images can change the height after the first layout.
-    win.addEventListener('load', reportHeight);
-    stops.push(() => win.removeEventListener('load', reportHeight));
-
-    stops.push(
-      subscribe((event) => {
-        if (event.type === 'app-shown') shown = true;
+    // embed.js shows the frame at its first size.
+    const heights = watchContentHeight(
+      win,
+      subscribe,
+      (height) => post({ type: 'resize', id, height }),
+      (event) => {
         const message = appEventToEmbedMessage(event, id);
         if (message !== undefined) post(message);
-        // Answering can change the page without resizing <html> in the same frame: measure again.
-        reportHeight();
-      }),
+      },
     );
+    stops.push(heights.stop);
   }
 
   return () => {

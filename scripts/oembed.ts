@@ -9,7 +9,7 @@
  * is the full embed with embed.js, for consumers that trust the test: the plugin in
  * wordpress/toushi-shinri-test-embed/ uses it.
  */
-import type { PageKind } from '@/app/routes';
+import type { PageKind } from '@/data/page-paths';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-type-ids';
 import { buildEmbedSnippet, escapeAttribute, FALLBACK_LINK_TEXT } from '@/embed/embed-snippet';
 import { pathInLanguage, type Language } from '@/i18n/languages';

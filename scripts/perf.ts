@@ -41,6 +41,8 @@ import { sampleResult } from './lib/sample-result';
 import { answerRecorded, hurriedTap, paintedCentre } from './lib/hurried-tap';
 import { SLOW_PHONE, throttleToSlowPhone } from './lib/slow-phone';
 import { startStaticServer, type StaticServer } from './lib/static-server';
+import { href } from '@/data/page-paths';
+import { pageUrl } from './lib/page-url';
 
 const { values } = parseArgs({
   options: {
@@ -65,8 +67,6 @@ const reportPath = fileURLToPath(new URL('../docs/performance.md', import.meta.u
 const basePath = process.env.BASE_PATH ?? '/';
 
 const LANGUAGES_MEASURED = ['ja', 'en'] as const satisfies readonly Language[];
-/** Each language's pages: its own prefix, the way a reader of that language arrives. */
-const PREFIX: Readonly<Record<Language, string>> = { ja: '', en: 'en/' };
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -214,9 +214,9 @@ async function hurriedReader(siteUrl: string, language: Language): Promise<Hurri
     await throttleToSlowPhone(page);
     const scriptBytes = countScripts(page);
     const started = Date.now();
-    await page.goto(`${siteUrl}${PREFIX[language]}`, { waitUntil: 'commit' });
+    await page.goto(pageUrl(siteUrl, href.landing(), language), { waitUntil: 'commit' });
     await hurriedTap(page, START_CONTROL, async () =>
-      new URL(page.url()).pathname.endsWith('/quiz/'),
+      new URL(page.url()).pathname.endsWith(href.quiz()),
     );
     const answer = await hurriedTap(page, FIRST_ANSWER, () =>
       answerRecorded(page, 0, QUESTIONS.length),
@@ -371,8 +371,8 @@ async function main(): Promise<void> {
       plainQuiz === undefined ? undefined : await startStaticServer({ root: plainQuiz.dir });
     if (plainServer !== undefined) servers.push(plainServer);
     const resultPath = sampleResult().path;
-    const pageUrl = (server: StaticServer, language: Language, page: PageName): string =>
-      `${server.url}${PREFIX[language]}${page === 'landing' ? '' : resultPath}`;
+    const pageOf = (server: StaticServer, language: Language, page: PageName): string =>
+      pageUrl(server.url, page === 'landing' ? href.landing() : resultPath, language);
 
     const empty = <T>(): PerLanguage<Record<PageName, T[]>> => ({
       ja: { landing: [], result: [] },
@@ -395,13 +395,13 @@ async function main(): Promise<void> {
             `run ${run}/${runs}, ${language}, ${page}: Lighthouse simulated, applied, floor`,
           );
           simulated[language][page].push(
-            await runLighthouse(pageUrl(app, language, page), language, 'simulate'),
+            await runLighthouse(pageOf(app, language, page), language, 'simulate'),
           );
           applied[language][page].push(
-            await runLighthouse(pageUrl(app, language, page), language, 'devtools'),
+            await runLighthouse(pageOf(app, language, page), language, 'devtools'),
           );
           floorApplied[language][page].push(
-            await runLighthouse(pageUrl(floorServer, language, page), language, 'devtools'),
+            await runLighthouse(pageOf(floorServer, language, page), language, 'devtools'),
           );
         }
         if (plainServer !== undefined) {
@@ -414,11 +414,13 @@ async function main(): Promise<void> {
           }
         }
         if (measures('lighthouse'))
-          resultJs[language].push(await resultPageJs(pageUrl(app, language, 'result'), language));
+          resultJs[language].push(await resultPageJs(pageOf(app, language, 'result'), language));
       }
       if (measures('inp')) {
         console.log(`run ${run}/${runs}: answering questions 1-${INP_ANSWERS} at 4x CPU slowdown`);
-        interactions.push(...(await measureAnswerInteractions(`${app.url}quiz/`, INP_ANSWERS)));
+        interactions.push(
+          ...(await measureAnswerInteractions(pageUrl(app.url, href.quiz()), INP_ANSWERS)),
+        );
       }
     }
 

@@ -243,9 +243,9 @@ async function main(): Promise<void> {
     const file = join(distDir, page.file);
     mkdirSync(dirname(file), { recursive: true });
     const head = preloads === '' ? tags : `${preloads}\n    ${tags}`;
-    // A result page marks itself before its first paint when a code is in the fragment.
+    // A page a link may open with a code marks itself before its first paint when one is there.
     const inlineScripts =
-      page.entry.kind === 'result' && page.hydratable ? [CODE_PENDING_SCRIPT] : [];
+      page.entry.opensWithCode === true && page.hydratable ? [CODE_PENDING_SCRIPT] : [];
     const scriptHashesOfPage = inlineScripts.map(inlineHashSource);
     for (const hash of scriptHashesOfPage) scriptHashes.add(hash);
     const html = withInlineScripts(

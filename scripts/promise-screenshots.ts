@@ -17,6 +17,8 @@ import {
   type ScreenshotDevice,
 } from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
+import { href } from '@/data/page-paths';
+import { pageUrl } from './lib/page-url';
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -47,12 +49,12 @@ try {
       await page.waitForTimeout(400);
     };
 
-    await page.goto(new URL(friend.path, server.url).toString());
+    await page.goto(pageUrl(server.url, friend.path));
     await page.locator('.result-page--friend').waitFor();
     await settle();
     await page.screenshot({ path: path('promise-friend-first-screen') });
 
-    await page.goto(new URL('quiz/', server.url).toString());
+    await page.goto(pageUrl(server.url, href.quiz()));
     for (let index = 0; index < QUESTIONS.length; index += 1) {
       await page.getByText(`${index + 1} / ${QUESTIONS.length}`, { exact: true }).waitFor();
       const count = QUESTIONS[index]?.options.length ?? 1;
@@ -78,7 +80,7 @@ try {
     await security.getByRole('heading', { name: ja.security.incidentHeading }).waitFor();
     await security.screenshot({ path: path('promise-security-advice') });
 
-    await page.goto(new URL('privacy/', server.url).toString());
+    await page.goto(pageUrl(server.url, href.privacy()));
     await page.locator('.privacy-page').waitFor();
     await settle();
     await page.screenshot({ path: path('promise-privacy'), fullPage: true });

@@ -17,6 +17,8 @@ import {
   type ScreenshotDevice,
 } from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
+import { href } from '@/data/page-paths';
+import { pageUrl } from './lib/page-url';
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -59,23 +61,23 @@ try {
         written.push(path);
       };
 
-      const typePage = `r/${sampleResult(sampleAnswers(pickOwn)).profile.typeId}/`;
-      for (const [prefix, suffix] of [
-        ['', ''],
-        ['en/', '-en'],
+      const typePage = href.result({ typeId: sampleResult(sampleAnswers(pickOwn)).profile.typeId });
+      for (const [language, suffix] of [
+        ['ja', ''],
+        ['en', '-en'],
       ] as const) {
-        await page.goto(new URL(`${prefix}${typePage}`, server.url).toString());
+        await page.goto(pageUrl(server.url, typePage, language));
         await page.locator('.result-page--general').waitFor();
         await shoot(`result-type-page${suffix}`, false);
       }
 
-      await page.goto(new URL(friend.path, server.url).toString());
+      await page.goto(pageUrl(server.url, friend.path));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.result-page--friend').waitFor();
       await drawChart(page);
       await shoot('result-friend', device === 'phone');
 
-      await page.goto(new URL('quiz/', server.url).toString());
+      await page.goto(pageUrl(server.url, href.quiz()));
       for (let index = 0; index < QUESTIONS.length; index += 1) {
         await page.getByText(`${index + 1} / ${QUESTIONS.length}`, { exact: true }).waitFor();
         const count = QUESTIONS[index]?.options.length ?? 1;

@@ -9,12 +9,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { pathInLanguage } from '../src/i18n/languages';
 import { launchChromium } from './lib/browser';
 import { QUESTIONS } from '../src/data/questions';
 import { sampleResult } from './lib/sample-result';
 import { SCREENSHOT_DEVICES } from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
+import { href } from '@/data/page-paths';
+import { pageUrl } from './lib/page-url';
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +43,7 @@ const browser = await launchChromium();
 const written: string[] = [];
 try {
   // Each language's pages live under its own path prefix (English under en/).
-  const pageUrl = (path: string) =>
-    new URL(pathInLanguage(path, lang).slice(1), server.url).toString();
+  const pageAt = (path: string) => pageUrl(server.url, path, lang);
   for (const [device, options] of Object.entries(SCREENSHOT_DEVICES)) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({
@@ -87,26 +87,28 @@ try {
       };
 
       if (only.has('landing')) {
-        await page.goto(pageUrl('/'));
+        await page.goto(pageAt(href.landing()));
         await shoot('landing');
       }
 
       if (only.has('question')) {
-        await page.goto(pageUrl('/quiz/'));
+        await page.goto(pageAt(href.quiz()));
         await page.getByRole('radio').first().waitFor();
         await shoot('question');
       }
 
       // The result page in the light scheme only: its own issue keeps its screenshots.
       if (only.has('result') && scheme === 'light') {
-        await page.goto(pageUrl('/quiz/'));
+        await page.goto(pageAt(href.quiz()));
         // Take the test (first option each time) so the result page shows as the taker sees it.
         for (let index = 0; index < QUESTIONS.length; index += 1) {
           await page.getByText(`${index + 1} / ${QUESTIONS.length}`, { exact: true }).waitFor();
           await page.getByRole('radio').first().click();
         }
         const { profile } = sampleResult();
-        await page.waitForURL((url) => url.pathname.endsWith(`/r/${profile.typeId}/`));
+        await page.waitForURL((url) =>
+          url.pathname.endsWith(href.result({ typeId: profile.typeId })),
+        );
         // The chart draws as it nears the screen (below the score bars on a phone): scroll to it
         // as a reader would, then back to the top for the full-page shot.
         await page.locator('.result-chart__box').first().scrollIntoViewIfNeeded();

@@ -6,10 +6,13 @@
  * Pure: texts come from the app's own resources and model texts, URLs from SITE.origin and the base
  * path, so the previews never drift from what the page shows.
  */
-import { ROUTES, routeOf, type PageEntry, type PageKind, type PageParams } from '@/app/routes';
+import { entryOf, ROUTES, type PageEntry, type PageParams } from '@/app/routes';
+import type { i18n as I18n } from 'i18next';
+import type { PageKind } from '@/data/page-paths';
 import { INVESTOR_TYPE_IDS, type InvestorTypeId } from '@/data/investor-types';
 import { SITE } from '@/data/site';
 import { DEFAULT_LANGUAGE, LANGUAGES, pathInLanguage, type Language } from '@/i18n/languages';
+import { createI18n } from '@/i18n/i18n';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja, type Resources } from '@/i18n/resources/ja/index';
 
@@ -55,6 +58,14 @@ export const DESCRIPTION_MAX_CHARS = 120;
 const OG_LOCALES: Readonly<Record<Language, string>> = { ja: 'ja_JP', en: 'en_US' };
 const RESOURCES: Readonly<Record<Language, Resources>> = { ja, en };
 
+const i18nInstances = new Map<Language, I18n>();
+/** One i18next per language, made on first use, to fill the head texts' placeholders. */
+function i18nOf(language: Language): I18n {
+  const made = i18nInstances.get(language) ?? createI18n(language, RESOURCES[language]);
+  i18nInstances.set(language, made);
+  return made;
+}
+
 function truncate(text: string, max: number): string {
   const characters = Array.from(text);
   return characters.length <= max
@@ -82,7 +93,7 @@ function checkedBasePath(basePath: string): string {
 
 /** The page's entry in the route manifest and its own path there. */
 function located(page: SharePage): { entry: PageEntry; path: string } {
-  const entry = routeOf(page.kind);
+  const entry = entryOf(page.kind);
   const params = entry.pages.find((candidate) => candidate.typeId === page.typeId);
   if (params === undefined) {
     throw new Error(`share-meta: no ${page.kind} page for "${String(page.typeId)}"`);
@@ -113,7 +124,7 @@ export function shareHead(page: SharePage, options: ShareHeadOptions = {}): Shar
   const { entry, path } = located(page);
   const texts = RESOURCES[language];
   const { title, description: fullDescription } = entry.head(
-    { language, texts },
+    { language, texts, t: i18nOf(language).t },
     page.typeId === undefined ? { path } : { path, typeId: page.typeId },
   );
   const description = truncate(fullDescription, DESCRIPTION_MAX_CHARS);

@@ -18,6 +18,8 @@ import { blockEditorEmbed, startWordPress } from '../tests/browser/support/wordp
 import { launchChromium } from './lib/browser';
 import { SCREENSHOT_DEVICES, type ScreenshotDevice } from './lib/screenshot-devices';
 import { startStaticServer } from './lib/static-server';
+import { href } from '@/data/page-paths';
+import { pageUrl } from './lib/page-url';
 
 const distDir = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -127,7 +129,7 @@ try {
       await shoot(page, 'wordpress-wrapper-result-phone');
     }
 
-    await page.goto(new URL('embed/', server.url).href);
+    await page.goto(pageUrl(server.url, href.embed()));
     await page.locator('.embed-banners').waitFor();
     await page.locator('.embed-banners__image').first().scrollIntoViewIfNeeded();
     await settle(page);

@@ -49,7 +49,7 @@ export interface RenderedPage extends PageSpec {
 /** Every page of every language, so deep links and shared links open from any static host. */
 export function pagesToRender(): PageSpec[] {
   return ROUTES.flatMap((entry: PageEntry) => {
-    const languages = 'file' in entry ? [DEFAULT_LANGUAGE] : LANGUAGES;
+    const languages = entry.file === undefined ? LANGUAGES : [DEFAULT_LANGUAGE];
     return languages.flatMap((language) =>
       entry.pages.map((page): PageSpec => {
         const route = pathInLanguage(page.path, language);
@@ -101,7 +101,7 @@ export async function renderPage(page: PageSpec, baseUrl: string): Promise<Rende
     },
   );
   const appHtml = await collect(prelude);
-  const head = page.entry.head({ language: page.language, texts }, page);
+  const head = page.entry.head({ language: page.language, texts, t: i18n.t }, page);
   return {
     ...page,
     appHtml,

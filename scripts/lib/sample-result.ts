@@ -2,6 +2,7 @@ import { QUESTIONS } from '../../src/data/questions';
 import type { Answers, Profile } from '../../src/engine/contract';
 import { buildProfile } from '../../src/engine/profile';
 import { encodeResult } from '../../src/engine/result-code';
+import { href } from '@/data/page-paths';
 
 /** Answers choosing option `pick(questionIndex, optionCount)` of every question. */
 export function sampleAnswers(
@@ -18,7 +19,7 @@ export function sampleAnswers(
 export interface SampleResult {
   readonly profile: Profile;
   readonly code: string;
-  /** Relative to the site's base URL: `r/<typeId>/#<code>`. */
+  /** The app path of its page, with the code in the fragment: `/r/<typeId>/#<code>`. */
   readonly path: string;
 }
 
@@ -27,5 +28,9 @@ export function sampleResult(answers: Answers = sampleAnswers()): SampleResult {
   const profile = buildProfile(answers);
   if (!profile.ok) throw new Error(`Cannot build a sample profile: ${profile.error.kind}`);
   const code = encodeResult(profile.value);
-  return { profile: profile.value, code, path: `r/${profile.value.typeId}/#${code}` };
+  return {
+    profile: profile.value,
+    code,
+    path: href.result({ typeId: profile.value.typeId, code }),
+  };
 }

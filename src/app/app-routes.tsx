@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate, useParams } from 'react-router-dom';
+import { href, type PageKind } from '@/data/page-paths';
 import { QUESTIONS } from '@/data/questions';
 import type { Answers } from '@/engine/contract';
 import { loadLaterTexts } from '@/i18n/i18n';
@@ -19,7 +20,7 @@ import { loadFinishQuiz, resultPage } from './lazy-pages';
 import { LaterTextsRoute } from './later-texts';
 import { NotFoundPage } from './not-found-page';
 import { RouteBoundary } from './route-boundary';
-import { ROUTES, type PageEntry } from './routes';
+import { APP_PAGES, type AppPage } from './routes';
 import { SiteLayout } from './site-layout';
 
 /** Everything the result page needs, fetched while the reader answers the last questions. */
@@ -56,7 +57,7 @@ function QuizRoute() {
             return;
           }
           emitAppEvent({ type: 'quiz-completed', typeId: outcome.typeId });
-          void navigate(`/r/${outcome.typeId}/#${outcome.code}`);
+          void navigate(href.result({ typeId: outcome.typeId, code: outcome.code }));
         },
         (error: unknown) => setFailure(new ChunkLoadError(error)),
       );
@@ -90,12 +91,12 @@ function ResultRoute() {
   const { embed } = useAppSettings();
   const retake = useCallback(() => {
     quizRestarted();
-    void navigate('/quiz/');
+    void navigate(href.quiz());
   }, [navigate, quizRestarted]);
   const startQuiz = useCallback(() => {
     // A finished test starts over; one in progress (a friend's link opened mid-test) resumes.
     if (answered >= QUESTIONS.length) quizRestarted();
-    void navigate('/quiz/');
+    void navigate(href.quiz());
   }, [answered, navigate, quizRestarted]);
   return (
     <resultPage.Component
@@ -114,48 +115,14 @@ function EmbeddableLandingPage() {
   return <LandingPage embedded={embed} wordpressWrapper={wordpressWrapper} />;
 }
 
-/** The route code of the pages the app drives itself; every other page is its lazy component. */
-function appDrivenPage(kind: string): ReactNode | undefined {
-  switch (kind) {
-    case 'landing':
-      return (
-        <RouteBoundary>
-          <EmbeddableLandingPage />
-        </RouteBoundary>
-      );
-    case 'quiz':
-      return (
-        <RouteBoundary>
-          <QuizRoute />
-        </RouteBoundary>
-      );
-    case 'result':
-      return (
-        <LaterTextsRoute onRetry={retryResultChunks}>
-          <ResultRoute />
-        </LaterTextsRoute>
-      );
-    case 'not-found':
-      return (
-        <RouteBoundary>
-          <NotFoundPage />
-        </RouteBoundary>
-      );
-    default:
-      return undefined;
-  }
-}
-
-function pageElement(entry: PageEntry): ReactNode {
-  const own = appDrivenPage(entry.kind);
-  if (own !== undefined) return own;
+/** A page that is only its lazy component, inside the boundary its texts ask for. */
+function lazyPageElement(entry: AppPage): ReactNode {
   const lazy = entry.lazy?.page;
   const Page = lazy?.Component;
   if (lazy === undefined || Page === undefined) {
     throw new Error(`routes: the ${entry.kind} page has neither route code nor a component`);
   }
-  const withTexts = entry.texts === 'later';
-  return withTexts ? (
+  return entry.texts === 'later' ? (
     <LaterTextsRoute onRetry={lazy.retry}>
       <Page />
     </LaterTextsRoute>
@@ -166,13 +133,39 @@ function pageElement(entry: PageEntry): ReactNode {
   );
 }
 
+/** The element of each kind of page: a kind left out, or misspelt, does not compile. */
+const PAGE_ELEMENTS: Readonly<Record<PageKind, (entry: AppPage) => ReactNode>> = {
+  landing: () => (
+    <RouteBoundary>
+      <EmbeddableLandingPage />
+    </RouteBoundary>
+  ),
+  quiz: () => (
+    <RouteBoundary>
+      <QuizRoute />
+    </RouteBoundary>
+  ),
+  result: () => (
+    <LaterTextsRoute onRetry={retryResultChunks}>
+      <ResultRoute />
+    </LaterTextsRoute>
+  ),
+  embed: lazyPageElement,
+  privacy: lazyPageElement,
+  'not-found': () => (
+    <RouteBoundary>
+      <NotFoundPage />
+    </RouteBoundary>
+  ),
+};
+
 /** Every page of the route manifest, each inside the site layout and its own error boundary. */
 export function AppRoutes() {
   return (
     <SiteLayout>
       <Routes>
-        {ROUTES.map((entry: PageEntry) => (
-          <Route key={entry.kind} path={entry.pattern} element={pageElement(entry)} />
+        {APP_PAGES.map((entry: AppPage) => (
+          <Route key={entry.kind} path={entry.pattern} element={PAGE_ELEMENTS[entry.kind](entry)} />
         ))}
       </Routes>
     </SiteLayout>

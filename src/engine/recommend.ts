@@ -113,15 +113,14 @@ function reasonParams(profile: Profile, typeName: string): Record<ReasonPlacehol
 }
 
 /**
- * Fills `{{name}}` placeholders (the i18next syntax, so the same templates work in both). An
- * unknown placeholder is left as written; the schema test keeps templates to known ones.
+ * Writes one rule's reason in the reader's language from its template (`rules.<ruleId>`) and the
+ * values its placeholders may name. The app passes i18next's `t`, so `{{name}}` is filled by
+ * i18next itself; the engine stays free of texts and of any i18n library.
  */
-export function renderReason(template: string, params: Readonly<Record<string, string>>): string {
-  if (!template.includes('{{')) return template;
-  return template.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? (params[name] ?? whole) : whole,
-  );
-}
+export type ReasonWriter = (
+  ruleId: RuleId,
+  values: Readonly<Record<ReasonPlaceholder, string>>,
+) => string;
 
 /** A condition turned into a function once, so choosing rules walks no data at run time. */
 type CompiledCondition = (subject: RuleSubject) => boolean;
@@ -176,28 +175,24 @@ export function chooseRules(subject: RuleSubject): readonly RuleEntry[] {
 }
 
 /**
- * Ordered services for a profile, each with its rule id and the rule's reason rendered from
- * `reasonTemplates` (one language's `rules.<ruleId>` texts) with `typeName` and the profile's
- * scores. `facts` are the reader's own (readerFactsOf their answers), or null when unknown; unknown
- * facts take the safe side (no trading pitch, no reason that presumes experience). Pure: pass the
- * texts in. There is always at least one recommendation (blog-default matches every profile).
+ * Ordered services for a profile, each with its rule id and the rule's reason, which
+ * `writeReason` writes from the rule's template with `typeName` and the profile's rounded scores.
+ * `facts` are the reader's own (readerFactsOf their answers), or null when unknown; unknown facts
+ * take the safe side (no trading pitch, no reason that presumes experience). Pure: the texts come
+ * in through `writeReason`. There is always at least one recommendation (blog-default matches
+ * every profile).
  */
 export function recommend(
   profile: Profile,
-  reasonTemplates: Readonly<Record<RuleId, string>>,
+  writeReason: ReasonWriter,
   typeName: string,
   facts: ReaderFacts | null = null,
 ): Recommendation[] {
-  let params: Record<ReasonPlaceholder, string> | undefined;
-  return chooseRules(subjectOf(profile, facts)).map((rule) => {
-    const template = reasonTemplates[rule.id];
-    // Most templates name no score: only build the placeholders when one does.
-    if (template.includes('{{')) params ??= reasonParams(profile, typeName);
-    return {
-      serviceId: rule.serviceId,
-      ruleId: rule.id,
-      priority: rule.priority,
-      reason: params === undefined ? template : renderReason(template, params),
-    };
-  });
+  const values = reasonParams(profile, typeName);
+  return chooseRules(subjectOf(profile, facts)).map((rule) => ({
+    serviceId: rule.serviceId,
+    ruleId: rule.id,
+    priority: rule.priority,
+    reason: writeReason(rule.id, values),
+  }));
 }

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { AppLink } from '@/ui/app-link';
 import { CURRENT_EMBLEMS } from '@/data/current-emblems';
 import { CURRENT_TYPE_IDS, type CurrentTypeId } from '@/data/investor-type-ids';
+import { href } from '@/data/page-paths';
 import { QUESTIONS } from '@/data/questions';
 import { OPERATOR } from '@/data/operator';
 import { EMBED_NOTICES, EMBED_SECTION_ANCHOR, WORDPRESS_NOTICES } from '@/data/privacy-keys';
@@ -17,7 +18,6 @@ const SAMPLE_TYPE: CurrentTypeId = 'balanced-navigator';
 const SAMPLE_SCORES = { riskTolerance: 56, lossAversion: 48, timeHorizon: 74 } as const;
 
 /** Where the operator details and the privacy notice live. */
-const PRIVACY_PATH = '/privacy/';
 
 /**
  * The front door. Above the fold on a phone: what the test tells you, how long it takes, that it
@@ -70,7 +70,7 @@ export function LandingPage({
           </ul>
 
           <AppLink
-            to="/quiz/"
+            to={href.quiz()}
             className="button button--primary button--large"
             onClick={startFresh}
           >
@@ -98,7 +98,7 @@ export function LandingPage({
                       t(`embedNotices.${notice.id}`),
                     ),
                   })}{' '}
-                  <AppLink to={`${PRIVACY_PATH}#${EMBED_SECTION_ANCHOR}`}>
+                  <AppLink to={href.privacy(EMBED_SECTION_ANCHOR)}>
                     {t('landing.facts.embeddedLink')}
                   </AppLink>
                 </>
@@ -151,7 +151,7 @@ export function LandingPage({
             className="text-button"
             onClick={() => {
               quizRestarted();
-              void navigate('/quiz/');
+              void navigate(href.quiz());
             }}
           >
             {t('landing.startOver')}
@@ -192,14 +192,18 @@ export function LandingPage({
         <h2 id="about-heading">{t('landing.aboutHeading')}</h2>
         <p>{t('landing.about', { name: OPERATOR.name[language] })}</p>
         <p>
-          <AppLink to={PRIVACY_PATH}>{t('landing.aboutLink')}</AppLink>
+          <AppLink to={href.privacy()}>{t('landing.aboutLink')}</AppLink>
         </p>
       </section>
 
       <section className="landing__again" aria-labelledby="again-heading">
         <h2 id="again-heading">{t('landing.againHeading', { minutes })}</h2>
         <p>{t('landing.againNote', { count: total })}</p>
-        <AppLink to="/quiz/" className="button button--primary button--large" onClick={startFresh}>
+        <AppLink
+          to={href.quiz()}
+          className="button button--primary button--large"
+          onClick={startFresh}
+        >
           {t('landing.startAgain')}
         </AppLink>
       </section>

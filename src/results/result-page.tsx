@@ -147,7 +147,12 @@ export function ResultPage({
   const recommendations =
     profile === undefined
       ? []
-      : recommend(profile, t('model:rules', { returnObjects: true }), typeName, ownFacts);
+      : recommend(
+          profile,
+          (ruleId, values) => t(`model:rules.${ruleId}`, values),
+          typeName,
+          ownFacts,
+        );
   const traitLabel = (dimension: DimensionId, pole: 'low' | 'high') =>
     t(`model:dimensions.${dimension}.${pole === 'low' ? 'lowLabel' : 'highLabel'}`);
   // Without a code the hero shows the type's own traits where a result shows the reader's, so the

@@ -1,4 +1,5 @@
 import type { InvestorTypeId } from '@/data/investor-types';
+import { href } from '@/data/page-paths';
 import { DEFAULT_LANGUAGE, pathInLanguage, type Language } from '@/i18n/languages';
 
 /** The networks the result page offers besides the native share sheet and copy-link. */
@@ -26,11 +27,8 @@ export function resultShareUrl(
 ): string {
   const base = location.basePath.endsWith('/') ? location.basePath : `${location.basePath}/`;
   const origin = location.origin.replace(/\/+$/, '');
-  const path = pathInLanguage(
-    `/r/${encodeURIComponent(typeId)}/`,
-    location.language ?? DEFAULT_LANGUAGE,
-  );
-  return `${origin}${base.replace(/\/+$/, '')}${path}#${encodeURIComponent(code)}`;
+  const path = pathInLanguage(href.result({ typeId, code }), location.language ?? DEFAULT_LANGUAGE);
+  return `${origin}${base.replace(/\/+$/, '')}${path}`;
 }
 
 /** The share-intent link of each network for a URL and a short message. */

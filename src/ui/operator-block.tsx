@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from './app-link';
 import type { OperatorConfig } from '@/data/operator';
+import { href } from '@/data/page-paths';
 import type { Language } from '@/i18n/languages';
 import './operator-block.css';
 
@@ -74,7 +75,7 @@ export function OperatorBlock({ operator, language, variant }: OperatorBlockProp
         {t('operator.fakeAccounts', { account: operator.officialLineAccount })}
       </p>
       <p>
-        <AppLink to="/privacy/">{t('operator.privacy')}</AppLink>
+        <AppLink to={href.privacy()}>{t('operator.privacy')}</AppLink>
       </p>
     </section>
   );

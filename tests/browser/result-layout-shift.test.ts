@@ -18,6 +18,7 @@ import {
 } from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
 import { sampleAnswers, sampleResult, type SampleResult } from '../../scripts/lib/sample-result';
+import { pathInLanguage } from '../../src/i18n/languages';
 
 useBrowser();
 
@@ -111,7 +112,7 @@ describe.each([
         locale: lang === 'ja' ? 'ja-JP' : 'en-US',
         initScripts: [WATCH_SHIFTS, ownResultScript(own.code)],
       });
-      await page.goto(at(`${prefix[lang]}${own.path}`));
+      await page.goto(at(pathInLanguage(own.path, lang)));
       await page.getByText(TEXT[lang].results.eyebrow.own, { exact: true }).waitFor();
       await hydratedAndSettled(page);
       await page.getByRole('heading', { level: 1, name: typeName(typeId, lang) }).waitFor();
@@ -128,7 +129,7 @@ describe.each([
         locale: lang === 'ja' ? 'ja-JP' : 'en-US',
         initScripts: [WATCH_SHIFTS],
       });
-      await page.goto(at(`${prefix[lang]}${own.path}`));
+      await page.goto(at(pathInLanguage(own.path, lang)));
       await page.getByText(TEXT[lang].results.eyebrow.friend, { exact: true }).waitFor();
       await hydratedAndSettled(page);
       const shifts = await shiftsOf(page);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '@/app/routes';
+import { entryOf, ROUTES } from '@/app/routes';
 import { SITE } from '@/data/site';
 import { buildEmbedSnippet } from '@/embed/embed-snippet';
 import { LANGUAGES, pathInLanguage } from '@/i18n/languages';
@@ -42,7 +42,7 @@ function discoveryHref(html: string): string | undefined {
 
 describe('oEmbed for the pages a marketer pastes', () => {
   it('covers the landing page and every type page in both languages', () => {
-    expect(pastedPages.length).toBe(LANGUAGES.length * (1 + ROUTES[2].pages.length));
+    expect(pastedPages.length).toBe(LANGUAGES.length * (1 + entryOf('result').pages.length));
   });
 
   it.each(pastedPages)(

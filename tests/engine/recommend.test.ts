@@ -14,14 +14,9 @@ import {
 } from '@/data/investor-types';
 import { NO_WATCHING_TYPES, RULES, SHORT_TERM_SERVICES } from '@/data/rules';
 import { modelText as ja } from '@/data/text/ja';
+import { reasonWriterOf } from '../../scripts/lib/reason-writer';
 import type { Profile, ReaderFacts } from '@/engine/contract';
-import {
-  chooseRules,
-  recommend,
-  renderReason,
-  subjectOf,
-  type RuleSubject,
-} from '@/engine/recommend';
+import { chooseRules, recommend, subjectOf, type RuleSubject } from '@/engine/recommend';
 
 /** Every combination of a band per dimension (3^6). */
 function allBandCombinations(): Record<DimensionId, Band>[] {
@@ -173,7 +168,7 @@ describe('recommend', () => {
     'recommends the prototype of %s at least one service, each once, best first',
     (typeId) => {
       const profile = profileOf(typeId, INVESTOR_TYPES[typeId].prototype);
-      const list = recommend(profile, ja.rules, ja.types[typeId].name, null);
+      const list = recommend(profile, reasonWriterOf(ja.rules), ja.types[typeId].name, null);
       expect(list.length).toBeGreaterThanOrEqual(1);
       expect(new Set(list.map((r) => r.serviceId)).size).toBe(list.length);
       const priorities = list.map((r) => r.priority);
@@ -211,39 +206,13 @@ describe('recommend', () => {
     });
     // The page's reasons quote no score (scores are not grades), but a template may name one.
     const templates = { ...ja.rules, 'loss-averse-line': '損失回避の傾向：{{lossAversion}}' };
-    const reason = recommend(profile, templates, '').find((r) => r.ruleId === 'loss-averse-line');
+    const reason = recommend(profile, reasonWriterOf(templates), '').find(
+      (r) => r.ruleId === 'loss-averse-line',
+    );
     expect(reason?.reason).toContain('82');
   });
 
   it('offers no individual consultation in any reason', () => {
     for (const text of Object.values(ja.rules)) expect(text).not.toMatch(/相談できる|質問できる/);
-  });
-});
-
-describe('renderReason', () => {
-  it.each([
-    {
-      template: '{{typeName}}のあなたへ',
-      params: { typeName: '堅実な守り手' },
-      expected: '堅実な守り手のあなたへ',
-    },
-    {
-      template: 'score {{ knowledge }}/100',
-      params: { knowledge: '42' },
-      expected: 'score 42/100',
-    },
-    {
-      template: 'left {{unknown}} as written',
-      params: {},
-      expected: 'left {{unknown}} as written',
-    },
-    {
-      template: 'no {{constructor}} from the prototype',
-      params: {},
-      expected: 'no {{constructor}} from the prototype',
-    },
-    { template: 'twice: {{a}} {{a}}', params: { a: 'x' }, expected: 'twice: x x' },
-  ])('renders $template', ({ template, params, expected }) => {
-    expect(renderReason(template, params)).toBe(expected);
   });
 });

@@ -14,6 +14,7 @@ import { results as jaResults } from '@/i18n/resources/ja/results';
 import { CODE_PENDING_ATTRIBUTE } from '@/results/result-code-pending';
 import { codeOf, profileOf, tamperedCode } from './fixtures';
 import { openResultPage } from './render-result-page';
+import { reasonWriterOf } from '../../scripts/lib/reason-writer';
 
 const ownProfile = profileOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
 const own = codeOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
@@ -124,7 +125,11 @@ describe('the reader’s own result', () => {
 
   it('recommends services in the engine’s order, each with its reason and a call to action', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
-    const expected = recommend(ownProfile, ja.rules, ja.types['chart-strategist'].name);
+    const expected = recommend(
+      ownProfile,
+      reasonWriterOf(ja.rules),
+      ja.types['chart-strategist'].name,
+    );
     expect(expected.length).toBeGreaterThan(1);
     const section = screen.getByRole('region', { name: /東京総合研究所のサービスのご案内/ });
     expect(within(section).getByText('PR')).toBeInTheDocument();

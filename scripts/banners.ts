@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import i18next from 'i18next';
 import type { Font } from 'satori';
 import { BANNER_SIZES, bannerPath, type BannerSize } from '@/data/banners';
 import { QUESTIONS } from '@/data/questions';
@@ -23,21 +24,28 @@ const PAPER = '#fbfaf7';
 const INK = '#1f2328';
 const MUTED = '#57606a';
 
-/** i18next's `{{name}}` filled the way the app fills it, for the texts drawn here. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    String(values[name] ?? whole),
-  );
+/** The common texts of one language, filled by i18next as the app fills them. */
+function commonT(language: Language) {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    lng: language,
+    resources: { [language]: { common: COMMON[language] } },
+    defaultNS: 'common',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t;
 }
 
 /** What every banner says, in one language. */
 export function bannerTexts(language: Language) {
   const common = COMMON[language];
+  const t = commonT(language);
   const count = QUESTIONS.length;
   const separator = language === 'ja' ? '・' : ' · ';
   const length = [
-    fill(common.landing.facts.questions, { count }),
-    fill(common.landing.facts.minutes, { count: minutesFor(count) }),
+    t('landing.facts.questions', { count }),
+    t('landing.facts.minutes', { count: minutesFor(count) }),
   ];
   return {
     name: common.appName,

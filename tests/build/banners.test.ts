@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BANNER_SIZES, bannerPath } from '@/data/banners';
+import { QUESTIONS } from '@/data/questions';
+import { minutesFor } from '@/data/quiz-length';
 import { LANGUAGES } from '@/i18n/languages';
+import { bannerTexts } from '../../scripts/banners';
 import { distDir, requireBuild } from './built-site';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -22,4 +25,14 @@ describe('the banner kit in the build', () => {
       expect(bytes.length).toBeLessThan(1024 * 1024);
     },
   );
+});
+
+describe('what a banner says', () => {
+  it.each(LANGUAGES)('names the real question count and minutes in %s, filled', (language) => {
+    const texts = bannerTexts(language);
+    expect(texts.shortFacts).toContain(String(QUESTIONS.length));
+    expect(texts.shortFacts).toContain(String(minutesFor(QUESTIONS.length)));
+    expect(texts.facts.startsWith(texts.shortFacts)).toBe(true);
+    expect(JSON.stringify(texts)).not.toMatch(/\{\{|\}\}/);
+  });
 });

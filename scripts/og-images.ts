@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { ReactNode } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import { INVESTOR_TYPE_IDS, INVESTOR_TYPES, type InvestorTypeId } from '@/data/investor-types';
 import { SITE } from '@/data/site';
@@ -38,15 +38,9 @@ const MUTED = '#57606a';
 const PAPER = '#fbfaf7';
 const GRID = '#d0d7de';
 
-/** A satori node: the shape of a React element, built without React. */
-interface Node {
-  readonly type: string;
-  readonly props: Readonly<Record<string, unknown>> & { readonly children?: unknown };
-}
-
-function h(type: string, props: Record<string, unknown>, ...children: (Node | string)[]): Node {
-  return { type, props: { ...props, children: children.length === 1 ? children[0] : children } };
-}
+/** Satori draws React elements; React's own element factory builds them, with no DOM. */
+const h = createElement;
+type Node = ReactElement;
 
 function loadFonts(): Font[] {
   const require = createRequire(import.meta.url);
@@ -307,7 +301,7 @@ function landingCard(language: Language): Node {
 }
 
 async function toPng(node: Node, fonts: Font[]): Promise<Buffer> {
-  const svg = await satori(node as unknown as ReactNode, {
+  const svg = await satori(node, {
     width: OG_IMAGE_WIDTH,
     height: OG_IMAGE_HEIGHT,
     fonts,

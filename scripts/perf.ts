@@ -33,7 +33,7 @@ import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
 import { QUESTIONS } from '../src/data/questions';
 import type { Language } from '../src/i18n/languages';
-import { launchChromium, launchDebuggableChromium } from './lib/browser';
+import { launchChromium, launchDebuggableChromium, probeOf } from './lib/browser';
 import { kb, measureBuild } from './lib/bundle-size';
 import { writeFloor } from './lib/perf-variants';
 import { buildPlainQuiz } from './lib/plain-quiz';
@@ -268,7 +268,7 @@ async function measureAnswerInteractions(quizUrl: string, answers: number): Prom
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
     await page.evaluate(() => {
       const store: { id: number; duration: number }[] = [];
-      (window as unknown as { __interactions: typeof store }).__interactions = store;
+      (window as Window & { __interactions?: typeof store }).__interactions = store;
       new PerformanceObserver((list) => {
         // TypeScript 5.9's DOM types predate interactionId (Event Timing level 2).
         for (const entry of list.getEntries() as (PerformanceEventTiming & {
@@ -304,11 +304,7 @@ async function measureAnswerInteractions(quizUrl: string, answers: number): Prom
     }
     // Event timing entries are delivered after the next frame.
     await page.waitForTimeout(500);
-    const interactions = await page.evaluate(
-      () =>
-        (window as unknown as { __interactions: { id: number; duration: number }[] })
-          .__interactions,
-    );
+    const interactions = await probeOf<{ id: number; duration: number }[]>(page, '__interactions');
     const worst = new Map<number, number>();
     for (const { id, duration } of interactions)
       worst.set(id, Math.max(worst.get(id) ?? 0, duration));

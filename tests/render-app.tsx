@@ -11,12 +11,9 @@ import { App } from '@/app/app';
 import { DEFAULT_SETTINGS, type AppSettings } from '@/app/app-settings';
 import { routeForPath } from '@/app/routes';
 import { bindDocumentLanguage } from '@/app/document-language';
-import { LANGUAGE_STORAGE_KEY, rehydrateLanguageStore } from '@/app/language-store';
-import { safeLocalStorage } from '@/platform/safe-storage';
+import { rehydratePersistedStores, resetPersistedStores } from '@/platform/persisted-store';
 import { createI18n, laterTextsPending, loadStartTexts } from '@/i18n/i18n';
 import { pathWithoutLanguage, type Language } from '@/i18n/languages';
-import { QUIZ_STORAGE_KEY, rehydrateQuizStore } from '@/quiz/quiz-store';
-import { rehydrateResultStore } from '@/results/result-store';
 
 export interface RenderAppOptions {
   readonly language?: Language;
@@ -32,16 +29,13 @@ export interface RenderedApp extends RenderResult {
 
 /** Makes every store read storage again, as on a fresh page load (storage itself is left alone). */
 export function reloadStores(): void {
-  rehydrateQuizStore();
-  rehydrateResultStore();
-  rehydrateLanguageStore();
+  rehydratePersistedStores();
 }
 
 /** A first visit: nothing stored (including what the storage fallback kept in memory), fresh stores. */
 export function resetStores(): void {
-  for (const key of [QUIZ_STORAGE_KEY, LANGUAGE_STORAGE_KEY]) safeLocalStorage.removeItem(key);
+  resetPersistedStores();
   localStorage.clear();
-  reloadStores();
 }
 
 export async function renderApp(url: string, options: RenderAppOptions = {}): Promise<RenderedApp> {

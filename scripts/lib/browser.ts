@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -114,4 +114,15 @@ export async function launchDebuggableChromium(
     throw error;
   });
   return { port, close };
+}
+
+/**
+ * Reads what a probe script left on the page's window (layout shifts, events, timings). It fails
+ * when the probe never ran, so a missing probe cannot pass for "nothing happened".
+ */
+export async function probeOf<T>(page: Page, name: string): Promise<T> {
+  const value: unknown = await page.evaluate((key) => Reflect.get(window, key), name);
+  if (value === undefined) throw new Error(`the page has no window.${name}: its probe did not run`);
+  // The page's own script wrote this value; the caller names the shape its probe writes.
+  return value as T;
 }

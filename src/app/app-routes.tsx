@@ -13,7 +13,7 @@ import { lazyRadarChart } from '@/results/lazy-chart';
 import { LandingPage } from '@/quiz/landing-page';
 import { useAppSettings } from './app-settings';
 import { QuizPage } from '@/quiz/quiz-page';
-import { useAnsweredCount, useQuizActions, useQuizAnswers } from '@/quiz/quiz-store';
+import { quizTimings, useAnsweredCount, useQuizActions, useQuizAnswers } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
 import { loadFinishQuiz, resultPage } from './lazy-pages';
@@ -51,7 +51,7 @@ function QuizRoute() {
       setFailure(undefined);
       loadFinishQuiz().then(
         ({ finishQuiz }) => {
-          const outcome = finishQuiz(answers);
+          const outcome = finishQuiz(answers, quizTimings());
           if (!outcome.ok) {
             setFailure(new Error(`The answers could not be scored: ${outcome.error.kind}`));
             return;

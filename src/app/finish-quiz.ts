@@ -8,7 +8,6 @@ import type { InvestorTypeId } from '@/data/investor-types';
 import { checkAnswerQuality } from '@/engine/answer-quality';
 import { buildProfile } from '@/engine/profile';
 import { encodeResult } from '@/engine/result-code';
-import { quizTimings } from '@/quiz/quiz-store';
 import { answerQualityRecorded } from '@/results/answer-quality-store';
 import { ownResultRecorded } from '@/results/result-store';
 
@@ -16,13 +15,17 @@ export type FinishOutcome =
   | { readonly ok: true; readonly typeId: InvestorTypeId; readonly code: string }
   | { readonly ok: false; readonly error: AnswerError };
 
-export function finishQuiz(answers: Answers): FinishOutcome {
+/** `timings`: how long each question was on screen (question id -> ms), for the quality flags. */
+export function finishQuiz(
+  answers: Answers,
+  timings: Readonly<Record<string, number>>,
+): FinishOutcome {
   const profile = buildProfile(answers);
   if (!profile.ok) return profile;
   const code = encodeResult(profile.value);
   ownResultRecorded(code);
   // Kept on this device beside the code, never in it: the reader's own page mentions them gently.
-  const flags = checkAnswerQuality(answers, quizTimings());
+  const flags = checkAnswerQuality(answers, timings);
   answerQualityRecorded(code, flags.ok ? flags.value : []);
   return { ok: true, typeId: profile.value.typeId, code };
 }

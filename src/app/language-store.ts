@@ -1,39 +1,21 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { storageKeyOf } from '@/data/privacy-keys';
 import { parseLanguage, type Language } from '@/i18n/languages';
-import { safeLocalStorage } from '@/platform/safe-storage';
-
-export const LANGUAGE_STORAGE_KEY = storageKeyOf('language');
+import { createPersistedStore } from '@/platform/persisted-store';
 
 interface LanguageState {
   /** The reader's own choice from the switcher; undefined until they make one. */
   readonly chosen: Language | undefined;
-  readonly actions: { readonly languageChosen: (language: Language) => void };
 }
 
-const useLanguageStore = create<LanguageState>()(
-  persist(
-    (set) => ({
-      chosen: undefined,
-      actions: { languageChosen: (language) => set({ chosen: language }) },
-    }),
-    {
-      name: LANGUAGE_STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => safeLocalStorage),
-      partialize: (state) => ({ chosen: state.chosen }),
-      // Only one version so far: anything else is not ours to read.
-      migrate: () => ({ chosen: undefined }),
-      merge: (persisted, current) => {
-        const raw =
-          typeof persisted === 'object' && persisted !== null ? Object.entries(persisted) : [];
-        const chosen = parseLanguage(raw.find(([key]) => key === 'chosen')?.[1]);
-        return { ...current, chosen };
-      },
-    },
-  ),
-);
+const useLanguageStore = createPersistedStore<LanguageState>({
+  key: storageKeyOf('language'),
+  version: 1,
+  initial: { chosen: undefined },
+  parse: (stored) =>
+    typeof stored === 'object' && stored !== null && 'chosen' in stored
+      ? { chosen: parseLanguage(stored.chosen) }
+      : undefined,
+});
 
 /** The stored choice, read once at startup (outside React). */
 export function storedLanguage(): Language | undefined {
@@ -44,10 +26,8 @@ export function storedLanguage(): Language | undefined {
 export const useChosenLanguage = (): Language | undefined =>
   useLanguageStore((state) => state.chosen);
 
-export const useLanguageChosen = (): LanguageState['actions']['languageChosen'] =>
-  useLanguageStore((state) => state.actions.languageChosen);
-
-/** Re-reads storage as a fresh page load would. */
-export function rehydrateLanguageStore(): void {
-  void useLanguageStore.persist.rehydrate();
+function languageChosen(language: Language): void {
+  useLanguageStore.setState({ chosen: language });
 }
+
+export const useLanguageChosen = (): typeof languageChosen => languageChosen;

@@ -1,3 +1,5 @@
+import { readEnvelope } from '@/platform/persisted-store';
+
 /**
  * The part of the quiz that survives a reload: the answers so far, the question on screen and how
  * long each answer took. Timings stay on this device: they feed the "faster than reading" note on
@@ -28,9 +30,6 @@ export interface QuestionShape {
   readonly id: string;
   readonly options: readonly { readonly id: string }[];
 }
-
-/** Larger values are never written by this app; reading them would only cost time. */
-const MAX_PERSISTED_CHARS = 20_000;
 
 // Hand-written checks rather than zod: these run in the first download, where every kilobyte
 // counts against the 110 KB budget, and the shapes are two plain objects.
@@ -105,26 +104,6 @@ export function migrateQuizSnapshot(
   if (version === QUIZ_STORE_VERSION || version === 1)
     return sanitizeQuizSnapshot(state, questions) ?? EMPTY_QUIZ;
   return EMPTY_QUIZ;
-}
-
-export interface PersistedEnvelope {
-  readonly state: unknown;
-  readonly version: number;
-}
-
-/** Parses what storage holds into zustand's `{ state, version }` envelope; undefined when unreadable. */
-export function readEnvelope(raw: unknown): PersistedEnvelope | undefined {
-  if (typeof raw !== 'string' || raw.length > MAX_PERSISTED_CHARS) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(json) || !('state' in json)) return undefined;
-  const { state, version } = json;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version)) return undefined;
-  return { state, version };
 }
 
 /** The whole load path in one pure function: raw storage text in, a valid snapshot or undefined out. */

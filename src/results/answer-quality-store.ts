@@ -1,8 +1,6 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { storageKeyOf } from '@/data/privacy-keys';
 import { ANSWER_QUALITY_FLAGS, type AnswerQualityFlag } from '@/engine/contract';
-import { safeLocalStorage } from '@/platform/safe-storage';
+import { createPersistedStore } from '@/platform/persisted-store';
 
 /**
  * The answer-quality flags of the reader's own latest result, kept on this device beside its code.
@@ -14,7 +12,6 @@ interface AnswerQualityState {
 }
 
 const FLAGS: readonly AnswerQualityFlag[] = ANSWER_QUALITY_FLAGS;
-const initialState: AnswerQualityState = { code: null, flags: [] };
 
 /** Only a known shape is kept: anything else in storage was not written by this app. */
 function parsePersisted(persisted: unknown): AnswerQualityState | undefined {
@@ -26,16 +23,12 @@ function parsePersisted(persisted: unknown): AnswerQualityState | undefined {
   return { code, flags: known };
 }
 
-const useAnswerQualityStore = create<AnswerQualityState>()(
-  persist(() => initialState, {
-    name: storageKeyOf('answer-quality'),
-    version: 1,
-    storage: createJSONStorage(() => safeLocalStorage),
-    partialize: ({ code, flags }) => ({ code, flags }),
-    migrate: () => initialState,
-    merge: (persisted, current) => ({ ...current, ...(parsePersisted(persisted) ?? {}) }),
-  }),
-);
+const useAnswerQualityStore = createPersistedStore<AnswerQualityState>({
+  key: storageKeyOf('answer-quality'),
+  version: 1,
+  initial: { code: null, flags: [] },
+  parse: parsePersisted,
+});
 
 /** The reader finished the test: these are the flags of the result with this code. */
 export function answerQualityRecorded(code: string, flags: readonly AnswerQualityFlag[]): void {

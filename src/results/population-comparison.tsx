@@ -31,10 +31,10 @@ export interface PopulationComparisonProps {
  */
 export function PopulationComparison({ literacyCorrect, answers }: PopulationComparisonProps) {
   const { t } = useTranslation(['results', 'model']);
-  const questions = t('model:questions', { returnObjects: true }) as unknown as QuestionTexts;
-  const explanations = t('population.explanation', {
+  const questions: QuestionTexts = t('model:questions', { returnObjects: true });
+  const explanations: Explanations = t('population.explanation', {
     returnObjects: true,
-  }) as unknown as Explanations;
+  });
   const items = literacyAnswers(answers);
 
   const fact = (item: (typeof POPULATION_FACTS)[number]) => (

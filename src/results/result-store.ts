@@ -1,8 +1,6 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { storageKeyOf } from '@/data/privacy-keys';
 import { decodeResult } from '@/engine/result-code';
-import { safeLocalStorage } from '@/platform/safe-storage';
+import { createPersistedStore } from '@/platform/persisted-store';
 
 /**
  * What the result pages remember on this device: the reader's own result code and the last
@@ -12,9 +10,6 @@ interface ResultState {
   readonly ownCode: string | null;
   readonly friendCode: string | null;
 }
-
-const STORE_NAME = storageKeyOf('results');
-const STORE_VERSION = 1;
 
 const MAX_CODE_LENGTH = 64;
 
@@ -35,23 +30,12 @@ function parsePersisted(persisted: unknown): ResultState | undefined {
   return { ownCode: ownCode as string | null, friendCode: friendCode as string | null };
 }
 
-const initialState: ResultState = { ownCode: null, friendCode: null };
-
-const useResultStore = create<ResultState>()(
-  persist(() => initialState, {
-    name: STORE_NAME,
-    version: STORE_VERSION,
-    storage: createJSONStorage(() => safeLocalStorage),
-    partialize: ({ ownCode, friendCode }) => ({ ownCode, friendCode }),
-    // Version 1 is the first; anything older or newer cannot be trusted, so it is dropped.
-    migrate: () => initialState,
-    // Whatever storage holds is validated before use: corrupt or foreign data is discarded.
-    merge: (persisted, current) => {
-      const parsed = parsePersisted(persisted);
-      return parsed ? { ...current, ...parsed } : current;
-    },
-  }),
-);
+const useResultStore = createPersistedStore<ResultState>({
+  key: storageKeyOf('results'),
+  version: 1,
+  initial: { ownCode: null, friendCode: null },
+  parse: parsePersisted,
+});
 
 /** The reader finished the test: this is their own result from now on. */
 export function ownResultRecorded(code: string): void {
@@ -66,16 +50,6 @@ export function ownResultRecorded(code: string): void {
 export function friendResultOpened(code: string): void {
   if (!isResultCode(code)) return;
   useResultStore.setState((state) => (state.ownCode === code ? state : { friendCode: code }));
-}
-
-/** Forgets both codes (a reader clearing this device, and a clean slate between tests). */
-export function storedResultsCleared(): void {
-  useResultStore.setState(initialState);
-}
-
-/** Re-reads storage as a fresh page load would. */
-export function rehydrateResultStore(): void {
-  void useResultStore.persist.rehydrate();
 }
 
 export const useOwnResultCode = (): string | null => useResultStore((state) => state.ownCode);

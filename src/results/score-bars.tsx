@@ -21,7 +21,7 @@ type QuestionTexts = Readonly<
  */
 export function ScoreBars({ scores, friendScores, answers }: ScoreBarsProps) {
   const { t } = useTranslation(['results', 'model']);
-  const questions = t('model:questions', { returnObjects: true }) as unknown as QuestionTexts;
+  const questions: QuestionTexts = t('model:questions', { returnObjects: true });
   const comparing = friendScores !== undefined;
   const nameOf = (dimension: DimensionId) => t(`model:dimensions.${dimension}.name`);
 

@@ -1,5 +1,3 @@
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { storageKeyOf } from '@/data/privacy-keys';
 import {
   SECURITY_CHECKS,
@@ -8,7 +6,7 @@ import {
   type SecurityCheckId,
   type SecurityChoice,
 } from '@/data/security-checks';
-import { safeLocalStorage } from '@/platform/safe-storage';
+import { createPersistedStore } from '@/platform/persisted-store';
 
 /**
  * The reader's answers to the account-security checks. They play no part in the type, stay on
@@ -20,9 +18,6 @@ interface SecurityCheckState {
   readonly submitted: boolean;
 }
 
-const STORE_NAME = storageKeyOf('security-check');
-/** Version 2 asks how the login is protected and about password reuse (v1 asked yes or no). */
-const STORE_VERSION = 2;
 const initialState: SecurityCheckState = { answers: {}, submitted: false };
 
 function isChoice(check: SecurityCheckId, value: unknown): value is SecurityChoice {
@@ -63,16 +58,14 @@ export function isComplete(answers: SecurityAnswers): boolean {
   return SECURITY_CHECK_ORDER.every((check) => answers[check] !== undefined);
 }
 
-const useSecurityCheckStore = create<SecurityCheckState>()(
-  persist(() => initialState, {
-    name: STORE_NAME,
-    version: STORE_VERSION,
-    storage: createJSONStorage(() => safeLocalStorage),
-    partialize: ({ answers, submitted }) => ({ answers, submitted }),
-    migrate: migrateSecurityChecks,
-    merge: (persisted, current) => ({ ...current, ...(parsePersisted(persisted) ?? {}) }),
-  }),
-);
+const useSecurityCheckStore = createPersistedStore<SecurityCheckState>({
+  key: storageKeyOf('security-check'),
+  // Version 2 asks how the login is protected and about password reuse (v1 asked yes or no).
+  version: 2,
+  initial: initialState,
+  parse: parsePersisted,
+  migrate: migrateSecurityChecks,
+});
 
 /** The reader answered one check; a choice the check does not offer is ignored. */
 export function securityCheckAnswered(check: SecurityCheckId, choice: string): void {
@@ -90,16 +83,6 @@ export function securityAdviceRequested(): void {
 /** The reader wants to change their answers. */
 export function securityChecksReopened(): void {
   useSecurityCheckStore.setState({ submitted: false });
-}
-
-/** Forgets the checks (a clean slate between tests). */
-export function securityChecksCleared(): void {
-  useSecurityCheckStore.setState(initialState);
-}
-
-/** Re-reads storage as a fresh page load would. */
-export function rehydrateSecurityCheckStore(): void {
-  void useSecurityCheckStore.persist.rehydrate();
 }
 
 export const useSecurityAnswers = (): SecurityAnswers =>

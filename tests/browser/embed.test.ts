@@ -5,6 +5,7 @@
  * ignores forged messages from a third origin. Needs dist/embed.js (vite.embed.config.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { probeOf } from '../../scripts/lib/browser';
 import type { APIResponse, Frame, Page, Route } from 'playwright-core';
 import { EMBED_NOTICES, WORDPRESS_NOTICES } from '@/data/privacy';
 import { SITE } from '@/data/site';
@@ -150,7 +151,7 @@ async function expectSizedToContent(page: Page, lang: string, frame: Frame): Pro
 async function hostEvents(
   page: Page,
 ): Promise<{ type: string; lang: string; detail: Record<string, unknown> }[]> {
-  return page.evaluate(() => (window as unknown as { hostEvents: never[] }).hostEvents);
+  return probeOf(page, 'hostEvents');
 }
 
 describe('the blog embed', () => {
@@ -222,9 +223,7 @@ describe('the blog embed', () => {
     ).toEqual(QUESTIONS.map((_, index) => index));
     expect(events.at(-1)?.detail).toMatchObject({ typeId });
     expect(new Set(events.map((event) => event.lang))).toEqual(new Set(['ja']));
-    const dataLayer = await page.evaluate(
-      () => (window as unknown as { dataLayer: { event: string }[] }).dataLayer,
-    );
+    const dataLayer = await probeOf<{ event: string }[]>(page, 'dataLayer');
     expect(dataLayer.map((entry) => entry.event)).toEqual([
       'toushi_shinri_test_start',
       ...QUESTIONS.map(() => 'toushi_shinri_test_step'),
@@ -344,9 +343,7 @@ describe('the blog embed', () => {
 
     expect(await frameHeight(page, 'ja')).toBe(before);
     expect(await hostEvents(page)).toEqual([]);
-    await expect(
-      page.evaluate(() => (window as unknown as { dataLayer: unknown[] }).dataLayer),
-    ).resolves.toEqual([]);
+    await expect(probeOf(page, 'dataLayer')).resolves.toEqual([]);
   });
 
   it('cannot be framed by a blog the site does not list (frame-ancestors), and gives the reader the plain link back', async () => {

@@ -5,6 +5,7 @@
  */
 import { CURRENT_TYPE_IDS } from '@/data/investor-type-ids';
 import { describe, expect, it } from 'vitest';
+import { probeOf } from '../../scripts/lib/browser';
 import type { Page } from 'playwright-core';
 import { minutesFor } from '@/quiz/quiz-timing';
 import { QUESTIONS, TEXT, VARIED, answerQuestions, fill } from './support/app';
@@ -28,7 +29,7 @@ async function layoutShift(page: Page): Promise<number> {
   // Long enough for the app's code, the texts and any late arrival to have landed.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1000);
-  return page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+  return probeOf(page, '__layoutShift');
 }
 
 describe('the landing page', () => {

@@ -5,6 +5,7 @@
  * shared link opens in the sharer's language.
  */
 import { describe, expect, it } from 'vitest';
+import { probeOf } from '../../scripts/lib/browser';
 import type { Page } from 'playwright-core';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import {
@@ -36,7 +37,7 @@ const RECORD_LANGUAGES = `
 `;
 
 async function seen(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  return probeOf(page, '__seen');
 }
 
 describe('English pages of their own', () => {

@@ -6,6 +6,7 @@
  * Reached from the quiz, the result is there from its first frame.
  */
 import { describe, expect, it } from 'vitest';
+import { probeOf } from '../../scripts/lib/browser';
 import type { Page } from 'playwright-core';
 import {
   TEXT,
@@ -70,7 +71,7 @@ async function hydratedAndSettled(page: Page): Promise<void> {
 }
 
 async function shiftsOf(page: Page): Promise<Shift[]> {
-  return page.evaluate(() => (window as unknown as { __layoutShifts: Shift[] }).__layoutShifts);
+  return probeOf(page, '__layoutShifts');
 }
 
 function total(shifts: readonly Shift[]): number {
@@ -155,10 +156,6 @@ describe('the last answer of the quiz', () => {
     await page
       .getByRole('heading', { level: 1, name: typeName(expectedResult(VARIED).profile.typeId) })
       .waitFor();
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { __typePageDrawn: boolean }).__typePageDrawn,
-      ),
-    ).toBe(false);
+    expect(await probeOf(page, '__typePageDrawn')).toBe(false);
   });
 });

@@ -99,8 +99,8 @@ describe('the embed configurator', () => {
 
   it('copies the snippet and says so', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    // user-event puts a clipboard on the navigator; the test watches what is written to it.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderPage();
     expect(codeSection().getByRole('status')).toHaveTextContent('');
     await user.click(codeSection().getByRole('button', { name: 'コードをコピー' }));
@@ -113,9 +113,7 @@ describe('the embed configurator', () => {
 
   it('selects the snippet for a manual copy when the clipboard is unavailable', async () => {
     const user = userEvent.setup();
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
-      writeText: vi.fn().mockRejectedValue(new Error('denied')),
-    } as unknown as Clipboard);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     renderPage();
     await user.click(codeSection().getByRole('button', { name: 'コードをコピー' }));
     expect(codeSection().getByRole('status')).toHaveTextContent('手動でコピーしてください');
@@ -181,8 +179,8 @@ describe('the embed configurator', () => {
 describe('the banner kit on /embed/', () => {
   it('offers every banner size with its picture and copyable HTML carrying the campaign', async () => {
     const user = userEvent.setup();
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);
+    // user-event puts a clipboard on the navigator; the test watches what is written to it.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     renderPage();
     const kit = within(screen.getByRole('region', { name: /バナー/ }));
     for (const size of BANNER_SIZES) {

@@ -47,7 +47,7 @@ describe('the scores of buildProfile', () => {
     },
     {
       name: 'a non-string option',
-      extra: { drawdown: 3 as unknown as string },
+      extra: JSON.parse('{"drawdown":3}') as Record<string, string>,
       error: { kind: 'unknown-option', questionId: 'drawdown', optionId: '3' },
     },
   ])('rejects $name with a typed error', ({ extra, error }) => {

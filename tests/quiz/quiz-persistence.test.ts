@@ -12,11 +12,11 @@ import {
 import {
   QUIZ_STORAGE_KEY,
   quizTimings,
-  rehydrateQuizStore,
   useQuizActions,
   useQuizAnswers,
   useQuizStep,
 } from '@/quiz/quiz-store';
+import { rehydratePersistedStores } from '@/platform/persisted-store';
 import { safeLocalStorage } from '@/platform/safe-storage';
 
 const MODEL: readonly QuestionShape[] = [
@@ -155,7 +155,7 @@ describe('loading persisted quiz state', () => {
       fc.property(persistedText(QUESTIONS), (raw) => {
         safeLocalStorage.removeItem(QUIZ_STORAGE_KEY);
         localStorage.setItem(QUIZ_STORAGE_KEY, raw);
-        act(() => rehydrateQuizStore());
+        act(() => rehydratePersistedStores());
         expectValid(result.current, QUESTIONS);
         const restored = restoreQuizSnapshot(raw, QUESTIONS) ?? EMPTY_QUIZ;
         expect(result.current).toEqual(restored);

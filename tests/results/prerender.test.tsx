@@ -10,7 +10,7 @@ import { modelText as ja } from '@/data/text/ja';
 import { createI18n } from '@/i18n/i18n';
 import { resources } from '@/i18n/resources/ja/index';
 import { ResultPage } from '@/results/result-page';
-import { ownResultRecorded, storedResultsCleared } from '@/results/result-store';
+import { ownResultRecorded } from '@/results/result-store';
 import { codeOf } from './fixtures';
 
 const own = codeOf('chart-strategist');
@@ -33,7 +33,6 @@ let root: Root | undefined;
 let container: HTMLElement;
 
 beforeEach(() => {
-  act(() => storedResultsCleared());
   container = document.createElement('div');
   document.body.append(container);
 });

@@ -5,11 +5,7 @@ import { modelText as ja } from '@/data/text/ja';
 import { recommend } from '@/engine/recommend';
 import { captureCampaign } from '@/platform/campaign';
 import { SITE } from '@/data/site';
-import {
-  friendResultOpened,
-  ownResultRecorded,
-  storedResultsCleared,
-} from '@/results/result-store';
+import { friendResultOpened, ownResultRecorded } from '@/results/result-store';
 import { results as jaResults } from '@/i18n/resources/ja/results';
 import { CODE_PENDING_ATTRIBUTE } from '@/results/result-code-pending';
 import { codeOf, profileOf, tamperedCode } from './fixtures';
@@ -37,11 +33,6 @@ beforeAll(() => {
 
 afterAll(() => {
   vi.restoreAllMocks();
-});
-
-beforeEach(() => {
-  act(() => storedResultsCleared());
-  localStorage.clear();
 });
 
 describe('the reader’s own result', () => {

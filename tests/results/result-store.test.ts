@@ -1,10 +1,9 @@
 import { act, renderHook } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { rehydratePersistedStores, resetPersistedStores } from '@/platform/persisted-store';
 import {
   friendResultOpened,
   ownResultRecorded,
-  rehydrateResultStore,
-  storedResultsCleared,
   useFriendResultCode,
   useOwnResultCode,
 } from '@/results/result-store';
@@ -27,14 +26,9 @@ function readCodes() {
 
 function loadFromStorage(value: string) {
   localStorage.setItem(STORAGE_KEY, value);
-  act(() => rehydrateResultStore());
+  act(() => rehydratePersistedStores());
   return readCodes();
 }
-
-beforeEach(() => {
-  act(() => storedResultsCleared());
-  localStorage.clear();
-});
 
 describe('result store', () => {
   it("remembers the reader's own result and a friend's, on this device", () => {
@@ -52,7 +46,7 @@ describe('result store', () => {
       friendResultOpened(friend);
     });
     const saved = localStorage.getItem(STORAGE_KEY) ?? '';
-    act(() => storedResultsCleared());
+    act(() => resetPersistedStores());
     expect(loadFromStorage(saved)).toEqual({ own, friend });
   });
 

@@ -1,19 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { results as ja } from '@/i18n/resources/ja/results';
-import { ownResultRecorded, storedResultsCleared } from '@/results/result-store';
-import { rehydrateSecurityCheckStore, securityChecksCleared } from '@/results/security-check-store';
+import { rehydratePersistedStores } from '@/platform/persisted-store';
+import { ownResultRecorded } from '@/results/result-store';
 import { codeOf } from './fixtures';
 import { openResultPage } from './render-result-page';
 
 const own = codeOf('trend-follower', { socialInfluence: 80 });
 
 beforeEach(() => {
-  act(() => {
-    storedResultsCleared();
-    securityChecksCleared();
-  });
-  localStorage.clear();
   act(() => ownResultRecorded(own));
 });
 
@@ -120,7 +115,7 @@ describe('the account-security check on one’s own result', { timeout: 20_000 }
     expect(window.location.href).not.toMatch(/passkey|security/);
     expect(screen.getByRole('link', { name: /LINEで送る/ }).getAttribute('href')).toBe(linkBefore);
     unmount();
-    act(() => rehydrateSecurityCheckStore());
+    act(() => rehydratePersistedStores());
     openResultPage({ typeId: 'trend-follower', code: own });
     expect(section()).toHaveTextContent(ja.security.advice.passkey);
   });
@@ -133,7 +128,7 @@ describe('the account-security check on one’s own result', { timeout: 20_000 }
         version: 2,
       }),
     );
-    act(() => rehydrateSecurityCheckStore());
+    act(() => rehydratePersistedStores());
     openResultPage({ typeId: 'trend-follower', code: own });
     expect(
       screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked),
@@ -148,7 +143,7 @@ describe('the account-security check on one’s own result', { timeout: 20_000 }
         version: 1,
       }),
     );
-    act(() => rehydrateSecurityCheckStore());
+    act(() => rehydratePersistedStores());
     openResultPage({ typeId: 'trend-follower', code: own });
     const offers = screen.getByRole('group', { name: ja.security.questions.offers });
     expect(within(offers).getByRole('radio', { name: ja.security.choices.ignore })).toBeChecked();

@@ -184,8 +184,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         nodes: AxeNode[];
       }
       const axe = (
-        window as unknown as {
-          axe: {
+        window as Window & {
+          axe?: {
             version: string;
             run: (
               context: Document,
@@ -194,6 +194,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
           };
         }
       ).axe;
+      if (axe === undefined) throw new Error('axe-core is not on the page');
       const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
       return {
         version: axe.version,
@@ -208,7 +209,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
           .filter((rule) => rule.targets.length > 0),
       };
     },
-    WCAG_21_AA_TAGS as unknown as string[],
+    [...WCAG_21_AA_TAGS],
   );
   if (typeof outcome.version !== 'string' || outcome.passes === 0) {
     throw new Error('axe-core did not run in the page');

@@ -1,15 +1,19 @@
 /**
  * A plain static file server over the production build, the way GitHub Pages or Netlify serve it:
- * no rewrites (a missing path answers `404.html` with status 404), directory URLs answer their
- * `index.html`, gzip when the client accepts it, long-lived caching for hashed `/assets/` files only,
- * and the response headers from `dist/_headers` when the build wrote one. Bound to 127.0.0.1 on a
- * free port; it closes itself after `maxLifetimeMs` so a crashed test run leaves nothing behind.
+ * sirv reads the files and @polka/compression gzips text for clients that accept it. Around them,
+ * what those hosts do and the packages leave to us: no rewrites (a missing path answers `404.html`
+ * with status 404), a directory URL answers its `index.html` and redirects when its slash is
+ * missing, long-lived caching for hashed `/assets/` files only, and the response headers from
+ * `dist/_headers` when the build wrote one. Bound to 127.0.0.1 on a free port; it closes itself
+ * after `maxLifetimeMs` so a crashed test run leaves nothing behind.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createServer, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import compression from '@polka/compression';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
 export interface StaticServerOptions {
   /** The folder to serve, usually `dist`. */
@@ -29,44 +33,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** Text formats worth compressing; images and fonts are compressed already. */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.map',
-]);
-
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 const REVALIDATE_CACHE = 'no-cache';
+/** Text formats worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE_TYPES = /^text\/|[+/](json|xml)\b/;
+const UTF8_TYPES = /^text\/|^application\/.*(json|xml)$/;
 
 export interface HeaderRule {
   readonly pattern: RegExp;
@@ -120,9 +91,27 @@ function normaliseBase(basePath: string): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
-interface Found {
-  readonly file: string;
-  readonly status: 200 | 404;
+function decoded(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a decoded path under the base can name a file: no NUL, and no empty or dot segment
+ * (`//`, `/../`), which a host would resolve to some other path than the one asked for.
+ */
+function namesAFile(relative: string): boolean {
+  const segments = relative.split('/');
+  return (
+    !relative.includes('\0') &&
+    segments.every(
+      (segment, index) =>
+        segment !== '.' && segment !== '..' && (segment !== '' || index === segments.length - 1),
+    )
+  );
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
@@ -137,53 +126,32 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const headerRules = existsSync(headersPath)
     ? parseHeadersFile(readFileSync(headersPath, 'utf8'))
     : [];
-  const gzipCache = new Map<string, Buffer>();
-
-  const fileIn = (relative: string): string | undefined => {
-    const full = normalize(join(root, relative));
-    if (full !== root && !full.startsWith(root + sep)) return undefined;
-    return existsSync(full) ? full : undefined;
+  const setCache = (response: ServerResponse, value: string): void => {
+    if (!response.hasHeader('Cache-Control')) response.setHeader('Cache-Control', value);
   };
+  // Level 9 and no size floor, so the transfer sizes `npm run perf` reports stay comparable.
+  const gzip = compression({ level: 9, threshold: 0, mimes: COMPRESSIBLE_TYPES });
+  const files = sirv(root, {
+    // Looks each request up on disk rather than listing the files once at start, so a rebuild
+    // while the server runs is served as it now is.
+    dev: true,
+    // A URL names one file exactly: no `.html` guessing, directories handled below.
+    extensions: [],
+    setHeaders(response, pathname) {
+      const type = lookup(pathname) ?? 'application/octet-stream';
+      response.setHeader('Content-Type', UTF8_TYPES.test(type) ? `${type}; charset=utf-8` : type);
+      setCache(response, pathname.startsWith('/assets/') ? HASHED_ASSET_CACHE : REVALIDATE_CACHE);
+    },
+  });
 
-  const notFound = (): Found | undefined => {
-    const page = fileIn('404.html');
-    return page === undefined ? undefined : { file: page, status: 404 };
-  };
-
-  const send = (
-    request: IncomingMessage,
-    response: ServerResponse,
-    urlPath: string,
-    found: Found | undefined,
-  ): void => {
-    for (const [name, value] of headersFor(headerRules, urlPath)) response.setHeader(name, value);
-    if (found === undefined) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
-      return;
-    }
-    const extension = extname(found.file).toLowerCase();
-    let body: Buffer = readFileSync(found.file);
-    response.setHeader('Content-Type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
-    if (!response.hasHeader('Cache-Control')) {
-      const hashed = found.status === 200 && urlPath.startsWith(`${basePath}assets/`);
-      response.setHeader('Cache-Control', hashed ? HASHED_ASSET_CACHE : REVALIDATE_CACHE);
-    }
-    if (COMPRESSIBLE.has(extension)) {
-      response.setHeader('Vary', 'Accept-Encoding');
-      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        let zipped = gzipCache.get(found.file);
-        if (zipped === undefined) {
-          zipped = gzipSync(body, { level: 9 });
-          gzipCache.set(found.file, zipped);
-        }
-        body = zipped;
-        response.setHeader('Content-Encoding', 'gzip');
-      }
-    }
-    response.setHeader('Content-Length', body.length);
-    response.writeHead(found.status);
-    response.end(request.method === 'HEAD' ? undefined : body);
+  const sendNotFound = (response: ServerResponse): void => {
+    const page = join(root, '404.html');
+    const found = existsSync(page);
+    setCache(response, REVALIDATE_CACHE);
+    response.writeHead(404, {
+      'Content-Type': found ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+    });
+    response.end(found ? readFileSync(page) : 'Not found');
   };
 
   const server = createServer((request, response) => {
@@ -192,51 +160,34 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       response.end();
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let urlPath: string;
-    try {
-      urlPath = decodeURIComponent(url.pathname);
-    } catch {
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Bad request');
-      return;
+    const [, pathname = '/', search = ''] = /^([^?]*)(.*)$/s.exec(request.url ?? '/') ?? [];
+    const urlPath = decoded(pathname);
+    for (const [name, value] of headersFor(headerRules, urlPath ?? pathname)) {
+      response.setHeader(name, value);
     }
-    if (urlPath.includes('\0')) {
-      response.writeHead(400);
+    const relative = pathname.startsWith(basePath) ? urlPath?.slice(basePath.length) : undefined;
+    const servable = relative !== undefined && namesAFile(relative);
+    // Like GitHub Pages and Netlify: /quiz -> /quiz/, so relative URLs resolve the same way.
+    const location =
+      `${urlPath}/` === basePath
+        ? basePath
+        : servable && !pathname.endsWith('/') && existsSync(join(root, relative, 'index.html'))
+          ? `${pathname}/`
+          : undefined;
+    if (location !== undefined) {
+      response.writeHead(301, { Location: location + search });
       response.end();
       return;
     }
-    if (`${urlPath}/` === basePath) {
-      response.writeHead(301, { Location: basePath + url.search });
-      response.end();
-      return;
-    }
-    if (!urlPath.startsWith(basePath)) {
-      send(request, response, urlPath, notFound());
-      return;
-    }
-    const relative = urlPath.slice(basePath.length);
-    const target = fileIn(relative);
-    if (target === undefined) {
-      send(request, response, urlPath, notFound());
-      return;
-    }
-    if (statSync(target).isDirectory()) {
-      const index = fileIn(join(relative, 'index.html'));
-      if (index === undefined) {
-        send(request, response, urlPath, notFound());
-        return;
-      }
-      if (!urlPath.endsWith('/')) {
-        // Like GitHub Pages and Netlify: /quiz -> /quiz/, so relative URLs resolve the same way.
-        response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-        response.end();
-        return;
-      }
-      send(request, response, urlPath, { file: index, status: 200 });
-      return;
-    }
-    send(request, response, urlPath, { file: target, status: 200 });
+    // A cache between must not hand a gzipped body to a client that did not ask for one, and
+    // @polka/compression leaves saying so to us.
+    response.setHeader('Vary', 'Accept-Encoding');
+    gzip(request, response, () => {
+      if (!servable) return sendNotFound(response);
+      request.url =
+        pathname.slice(basePath.length - 1) + (pathname.endsWith('/') ? 'index.html' : '');
+      files(request, response, () => sendNotFound(response));
+    });
   });
   server.keepAliveTimeout = 2_000;
 

@@ -41,6 +41,33 @@ const coreZones = ['engine', 'data'].map((core) => ({
 }));
 
 /**
+ * What ships never reads the build or the lab; the build never reads the lab; the lab's model
+ * analysis is held to the core's purity, reading only src/engine and src/data.
+ */
+const houseZones = [
+  { target: './src', from: './scripts', message: 'src/ ships: it never imports scripts/.' },
+  {
+    target: './scripts/build',
+    from: './scripts/lab',
+    message: 'The build (scripts/build) never imports the lab (scripts/lab).',
+  },
+  {
+    target: './scripts/lab/model',
+    from: './src',
+    except: ['./engine', './data'],
+    message:
+      'The model analysis, like the core, depends on nothing outside src/engine and src/data.',
+  },
+  {
+    target: './scripts/lab/model',
+    from: './scripts',
+    except: ['./lab/model'],
+    message:
+      'The model analysis, like the core, depends on nothing outside src/engine and src/data.',
+  },
+];
+
+/**
  * Which files import-x parses to follow imports (its TypeScript preset), without the preset's
  * legacy resolver entry: the resolver below reads tsconfig.json's `@/` alias.
  */
@@ -102,7 +129,7 @@ export default tseslint.config(
   },
   {
     // The functional core: plain TypeScript that never reaches UI libraries, the DOM, storage or the clock.
-    files: ['src/engine/**/*.ts', 'src/data/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/data/**/*.ts', 'scripts/lab/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -129,14 +156,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
       ...importXParsing,
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [...fenceZones, ...coreZones] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...fenceZones, ...coreZones, ...houseZones] },
+      ],
       // Type-only loops are not reported: they are erased from the build and order nothing.
       'import-x/no-cycle': 'error',
     },

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { budouxPlugin } from './scripts/budoux-plugin.ts';
-import { cspMetaPlugin } from './scripts/csp.ts';
+import { budouxPlugin } from './scripts/build/budoux-plugin.ts';
+import { cspMetaPlugin } from './scripts/build/csp.ts';
 
 /**
  * react-router publishes a production build without its development warnings, but its package
@@ -82,7 +82,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // scripts/lib/bundle-size.ts reads which files the first page loads from the manifest.
+    // scripts/lab/lib/bundle-size.ts reads which files the first page loads from the manifest.
     manifest: true,
     // Every script is a file: the CSP allows no inline script, so no module preload polyfill inline.
     modulePreload: { polyfill: false },

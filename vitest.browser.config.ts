@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * Real-browser tests: system Chromium driven by playwright-core against the production build in
  * dist/, served by a plain static server on 127.0.0.1 (tests/browser/global-setup.ts). Run after
- * `npm run build`; `bash scripts/ensure-chromium.sh` installs the browser when it is missing.
+ * `npm run build`; `bash scripts/lab/ensure-chromium.sh` installs the browser when it is missing.
  */
 export default defineConfig({
   resolve: {

@@ -1,7 +1,7 @@
 /**
  * The pre-render: renders one page of the app to static HTML in its language, the way the
  * client's first render will draw it, so pages paint without JavaScript and then hydrate. Built
- * with `vite build --ssr src/entry-server.tsx --outDir dist-ssr` and driven by scripts/prerender.ts.
+ * with `vite build --ssr src/entry-server.tsx --outDir dist-ssr` and driven by scripts/build/prerender.ts.
  */
 import { Writable } from 'node:stream';
 import { prerenderToNodeStream } from 'react-dom/static';

@@ -1,7 +1,7 @@
 /**
  * The banner kit for blogs that allow neither script nor iframe (Ameba, note, livedoor, Hatena's
  * free plan): the sizes Japanese blogs use for banners, plus a square for social posts. The build
- * draws one PNG per size and language (scripts/banners.ts); the /embed/ page offers each with its
+ * draws one PNG per size and language (scripts/build/banners.ts); the /embed/ page offers each with its
  * HTML (src/embed/banner-snippet.ts).
  */
 export const BANNER_SIZES = [

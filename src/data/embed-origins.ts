@@ -1,7 +1,7 @@
 /**
  * The blogs allowed to frame the test, as marketing lists them in embed-origins.json: plain data,
  * edited without touching code. The build checks the file with `checkEmbedOrigins` and stops with
- * a message naming each entry it refuses (scripts/prerender.ts); the release guard also refuses
+ * a message naming each entry it refuses (scripts/build/prerender.ts); the release guard also refuses
  * the staging hosts.
  */
 // A named import, so a bundle takes the list and leaves the file's comment behind.

@@ -4,7 +4,7 @@
  *
  * A value that still holds the word PLACEHOLDER, or a URL on a reserved example domain, is not
  * ready for readers: the release build (`npm run build -- --release`, or RELEASE=1) fails and names
- * each one; the everyday build only warns (scripts/release-guard.ts).
+ * each one; the everyday build only warns (scripts/build/release-guard.ts).
  */
 import { EMBED_ALLOWED_ORIGINS } from './embed-origins';
 import { LINE_ACCOUNT_ID, OPERATOR, type LocalisedText, type OperatorConfig } from './operator';

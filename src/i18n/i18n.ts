@@ -48,7 +48,7 @@ export function createI18n(language: Language, texts: StartTexts | Resources): I
     resources: { [language]: texts },
     interpolation: {
       // React escapes everything it renders. The "escape" here only drops the phrase breaks the
-      // build put into Japanese texts (scripts/budoux-plugin.ts), so a type name inside a share
+      // build put into Japanese texts (scripts/build/budoux-plugin.ts), so a type name inside a share
       // text or a title carries no invisible characters out of the page.
       escapeValue: true,
       escape: (value: unknown) => withoutPhraseBreaks(String(value)),

@@ -1,6 +1,6 @@
 /**
  * The test's mark: a rising line that ends in a bright point, on the primary indigo. Drawn here on
- * a 100x100 canvas; scripts/icons.ts renders the favicon, the touch icon and the manifest icons
+ * a 100x100 canvas; scripts/build/icons.ts renders the favicon, the touch icon and the manifest icons
  * from the same markup, so the header and the home screen show one picture.
  */
 export const BRAND_COLOURS = {

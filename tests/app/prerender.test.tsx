@@ -3,7 +3,7 @@ import { QUESTIONS } from '@/data/questions';
 import { pagesToRender, renderPage, type PageSpec } from '@/entry-server';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources } from '@/i18n/resources/ja/index';
-import { fillTemplate, inlineStyles, templateStylesheets } from '../../scripts/prerender';
+import { fillTemplate, inlineStyles, templateStylesheets } from '../../scripts/build/prerender';
 import { resetStores } from '../render-app';
 
 const TEMPLATE = `<!doctype html>

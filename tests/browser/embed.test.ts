@@ -5,7 +5,7 @@
  * ignores forged messages from a third origin. Needs dist/embed.js (vite.embed.config.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { probeOf } from '../../scripts/lib/browser';
+import { probeOf } from '../../scripts/lab/lib/browser';
 import type { APIResponse, Frame, Page, Route } from 'playwright-core';
 import { EMBED_NOTICES, WORDPRESS_NOTICES } from '@/data/privacy';
 import { SITE } from '@/data/site';

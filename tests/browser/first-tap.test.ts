@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { QUESTIONS } from '@/data/questions';
-import { answerRecorded, hurriedTap } from '../../scripts/lib/hurried-tap';
-import { throttleToSlowPhone } from '../../scripts/lib/slow-phone';
+import { answerRecorded, hurriedTap } from '../../scripts/lab/lib/hurried-tap';
+import { throttleToSlowPhone } from '../../scripts/lab/lib/slow-phone';
 import { VARIED, expectQuestion, optionLabel, type Lang } from './support/app';
 import { PHONE, at, openSession, useBrowser } from './support/session';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { assertChromiumInstalled } from '../../scripts/lib/browser';
-import { startStaticServer } from '../../scripts/lib/static-server';
+import { assertChromiumInstalled } from '../../scripts/lab/lib/browser';
+import { startStaticServer } from '../../scripts/lab/lib/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@
  * off-site request or a console error, "no problems" in the journeys would mean nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { CSP_META_POLICY } from '../../scripts/csp';
+import { CSP_META_POLICY } from '../../scripts/build/csp';
 import { at, axeViolations, openSession, useBrowser } from './support/session';
 
 useBrowser();

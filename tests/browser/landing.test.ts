@@ -5,7 +5,7 @@
  */
 import { CURRENT_TYPE_IDS } from '@/data/investor-type-ids';
 import { describe, expect, it } from 'vitest';
-import { probeOf } from '../../scripts/lib/browser';
+import { probeOf } from '../../scripts/lab/lib/browser';
 import type { Page } from 'playwright-core';
 import { minutesFor } from '@/quiz/quiz-timing';
 import { QUESTIONS, TEXT, VARIED, answerQuestions, fill } from './support/app';

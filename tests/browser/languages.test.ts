@@ -5,7 +5,7 @@
  * shared link opens in the sharer's language.
  */
 import { describe, expect, it } from 'vitest';
-import { probeOf } from '../../scripts/lib/browser';
+import { probeOf } from '../../scripts/lab/lib/browser';
 import type { Page } from 'playwright-core';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import {

@@ -4,7 +4,7 @@
  */
 import lighthouse from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { launchDebuggableChromium } from '../../scripts/lib/browser';
+import { launchDebuggableChromium } from '../../scripts/lab/lib/browser';
 import { at } from './support/session';
 
 describe.each([

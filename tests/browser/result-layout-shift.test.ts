@@ -6,7 +6,7 @@
  * Reached from the quiz, the result is there from its first frame.
  */
 import { describe, expect, it } from 'vitest';
-import { probeOf } from '../../scripts/lib/browser';
+import { probeOf } from '../../scripts/lab/lib/browser';
 import type { Page } from 'playwright-core';
 import {
   TEXT,
@@ -18,7 +18,11 @@ import {
   type Lang,
 } from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
-import { sampleAnswers, sampleResult, type SampleResult } from '../../scripts/lib/sample-result';
+import {
+  sampleAnswers,
+  sampleResult,
+  type SampleResult,
+} from '../../scripts/lab/lib/sample-result';
 import { pathInLanguage } from '../../src/i18n/languages';
 
 useBrowser();

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { TEXT, readableText, typeName } from './support/app';
 import { PHONE, at, axeViolations, openSession, useBrowser } from './support/session';
-import { sampleAnswers, sampleResult, type SampleResult } from '../../scripts/lib/sample-result';
+import {
+  sampleAnswers,
+  sampleResult,
+  type SampleResult,
+} from '../../scripts/lab/lib/sample-result';
 
 useBrowser();
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankTypes } from '@/engine/classify';
 import { checkAnswerQuality } from '@/engine/answer-quality';
-import { sampleAnswers } from '../../scripts/lib/sample-result';
+import { sampleAnswers } from '../../scripts/lab/lib/sample-result';
 import { TEXT, answerQuestions, expectedResult, fill, typeName, type Pick } from './support/app';
 import { DESKTOP, PHONE, at, openSession, useBrowser } from './support/session';
 

@@ -14,8 +14,8 @@ import {
   hurriedTap,
   paintedCentre,
   type Point,
-} from '../../scripts/lib/hurried-tap';
-import { throttleToSlowPhone } from '../../scripts/lib/slow-phone';
+} from '../../scripts/lab/lib/hurried-tap';
+import { throttleToSlowPhone } from '../../scripts/lab/lib/slow-phone';
 import { PHONE, at, openSession, useBrowser } from './support/session';
 
 useBrowser();

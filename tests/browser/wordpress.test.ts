@@ -15,8 +15,12 @@ import { buildEmbedSnippet } from '@/embed/embed-snippet';
 import { QUESTIONS, TEXT, VARIED, optionLabel, progressText } from './support/app';
 import { PHONE, baseUrl, openSession, useBrowser, type Session } from './support/session';
 import { EMBEDDED_LANDING_MAX_PX } from './support/embed-budget';
-import { serveTestSite } from './support/test-site-route';
-import { blockEditorEmbed, startWordPress, type WordPressSite } from './support/wordpress-site';
+import { serveTestSite } from '../../scripts/lab/lib/test-site-route';
+import {
+  blockEditorEmbed,
+  startWordPress,
+  type WordPressSite,
+} from '../../scripts/lab/lib/wordpress-site';
 
 useBrowser();
 

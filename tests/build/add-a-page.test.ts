@@ -151,7 +151,7 @@ beforeAll(() => {
     '--logLevel',
     'error',
   ]);
-  run(bin('tsx'), ['scripts/prerender.ts']);
+  run(bin('tsx'), ['scripts/build/prerender.ts']);
 }, 600_000);
 
 afterAll(() => {

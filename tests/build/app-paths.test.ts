@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_PATTERNS } from '../../src/data/page-paths';
 
 /** The one owner of app paths, and the plain quiz the perf lab builds as a separate site. */
-const EXEMPT = ['src/data/page-paths.ts', 'scripts/plain-quiz/'];
+const EXEMPT = ['src/data/page-paths.ts', 'scripts/lab/plain-quiz/'];
 
 /** The first segment of each page's path ('quiz', 'r', '404'): from the manifest, not a copy of it. */
 const FIRST_SEGMENTS = [

@@ -6,7 +6,7 @@ import { BANNER_SIZES, bannerPath } from '@/data/banners';
 import { QUESTIONS } from '@/data/questions';
 import { minutesFor } from '@/data/quiz-length';
 import { LANGUAGES } from '@/i18n/languages';
-import { bannerTexts } from '../../scripts/banners';
+import { bannerTexts } from '../../scripts/build/banners';
 import { distDir, requireBuild } from './built-site';
 
 /** Width and height from a PNG's IHDR chunk. */

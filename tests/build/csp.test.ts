@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODE_PENDING_SCRIPT } from '@/results/result-code-pending';
-import { cspMetaPolicy, inlineHashSource } from '../../scripts/csp';
+import { cspMetaPolicy, inlineHashSource } from '../../scripts/build/csp';
 import { builtPages } from './built-site';
 
 const pages = builtPages();

@@ -8,9 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** The folders of scripts/ whose README lists every script in them. */
+const SCRIPT_FOLDERS = ['scripts/build', 'scripts/lab'];
+
 const DOCS = [
   'README.md',
   ...readdirSync('docs').flatMap((name) => (name.endsWith('.md') ? [`docs/${name}`] : [])),
+  ...SCRIPT_FOLDERS.map((folder) => `${folder}/README.md`),
 ];
 
 /** Where a quoted code name must be defined or used: what ships, what builds it, what tests it. */
@@ -90,5 +94,24 @@ describe('the docs', () => {
       'src/engine/no-such-file.ts',
     ]);
     expect(missingNames(planted.names, CODE)).toEqual(['EMBED_NO_SUCH_LIMIT', 'noSuchFunction']);
+  });
+});
+
+/** The first cell of each row of a folder's README table: `perf.ts`, `model/`, `lib/browser.ts`. */
+function listedIn(folder: string): string[] {
+  return readFileSync(join(folder, 'README.md'), 'utf8')
+    .split('\n')
+    .flatMap((line) => /^\|\s*`([^`]+)`/.exec(line)?.[1] ?? []);
+}
+
+describe.each(SCRIPT_FOLDERS)('the README of %s', (folder) => {
+  it('lists every script of the folder', () => {
+    const listed = new Set(listedIn(folder));
+    const scripts = readdirSync(folder).filter((name) => /\.(?:ts|tsx|sh)$/.test(name));
+    expect(scripts.filter((name) => !listed.has(name))).toEqual([]);
+  });
+
+  it('lists only what the folder has', () => {
+    expect(listedIn(folder).filter((name) => !existsSync(join(folder, name)))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_IDS, SITE } from '@/data/site';
 import { forwardPagePath } from '@/embed/wordpress-wrapper';
-import { FORWARD_META_NAME, FORWARD_SCRIPT_FILE } from '../../scripts/forward-pages';
+import { FORWARD_META_NAME, FORWARD_SCRIPT_FILE } from '../../scripts/build/forward-pages';
 import { readBuilt } from './built-site';
 
 /** Runs the built forwarding script on a page whose meta names `target`, opened with `search`. */

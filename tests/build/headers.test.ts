@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE } from '@/data/site';
-import { cspMetaPolicy, inlineHashSource } from '../../scripts/csp';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server';
+import { cspMetaPolicy, inlineHashSource } from '../../scripts/build/csp';
+import { headersFor, parseHeadersFile } from '../../scripts/lab/lib/static-server';
 import { builtPages, readBuilt } from './built-site';
 
 const rules = parseHeadersFile(readBuilt('_headers'));

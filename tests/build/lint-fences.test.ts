@@ -80,6 +80,34 @@ describe('the import fences', () => {
   }, 60_000);
 });
 
+describe('the fences between what ships, the build and the lab', () => {
+  it('stop src/ importing scripts/, and the build importing the lab', async () => {
+    expect(await reports('src/ui/fence-probe.ts', `import '../../scripts/build/csp';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(
+      await reports('scripts/build/fence-probe.ts', `import '../lab/lib/bundle-size';\n`),
+    ).toContain('import-x/no-restricted-paths');
+    expect(await reports('scripts/lab/fence-probe.ts', `import '../build/csp';\n`)).toEqual([]);
+  }, 60_000);
+
+  it('hold the model analysis to the core: src/engine and src/data only, and no clock', async () => {
+    const probe = 'scripts/lab/model/fence-probe.ts';
+    expect(await reports(probe, `import '@/ui/${moduleIn('ui')}';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await reports(probe, `import '../lib/bundle-size';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await reports(probe, `export const now = Date.now();\n`)).toContain(
+      'no-restricted-globals',
+    );
+    expect(
+      await reports(probe, `import '@/engine/${moduleIn('engine')}';\nimport './simulation';\n`),
+    ).toEqual([]);
+  }, 60_000);
+});
+
 describe('the import-cycle rule', () => {
   it('finds a loop planted in the model and none in src/ as it is', async () => {
     const dimensions = 'src/data/dimensions.ts';

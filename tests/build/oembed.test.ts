@@ -15,7 +15,7 @@ import {
   WORDPRESS_EMBED_ASPECT_TOLERANCE,
   oembedUrl,
   type OEmbedDocument,
-} from '../../scripts/oembed';
+} from '../../scripts/build/oembed';
 import { builtPages, distDir, readBuilt } from './built-site';
 
 const siteRoot = `${SITE.origin}/`;

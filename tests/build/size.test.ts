@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEGACY_EMBLEMS } from '@/data/legacy-emblems';
-import { SIZE_CEILINGS, measureBuild, staticImports } from '../../scripts/lib/bundle-size';
+import { SIZE_CEILINGS, measureBuild, staticImports } from '../../scripts/lab/lib/bundle-size';
 import { distDir, requireBuild } from './built-site';
 
 describe('the JavaScript the build ships', () => {
   requireBuild();
   const sizes = measureBuild(distDir);
 
-  // The targets (110 / 220 KB) are printed by scripts/check-size.ts; the test holds the
+  // The targets (110 / 220 KB) are printed by scripts/lab/check-size.ts; the test holds the
   // enforced ceilings so the bundle cannot grow while the targets wait on a stack decision.
   it('keeps the landing page, its Japanese texts and the question flow under the enforced ceiling', () => {
     expect(sizes.files.some((file) => file.initial)).toBe(true);

@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lab/lib/static-server';
 
 const site = mkdtempSync(join(tmpdir(), 'static-server-'));
 const files: Record<string, string> = {

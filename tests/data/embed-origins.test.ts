@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkEmbedOrigins, EMBED_ALLOWED_ORIGINS, EMBED_ORIGINS_PATH } from '@/data/embed-origins';
 import { SITE } from '@/data/site';
-import { releaseProblems } from '../../scripts/release-guard';
+import { releaseProblems } from '../../scripts/build/release-guard';
 
 describe('the blogs allowed to embed the test', () => {
   it('come from the plain data file marketing edits, and that file passes the build’s check', () => {

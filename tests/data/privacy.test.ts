@@ -17,7 +17,7 @@ import { answerQualityRecorded } from '@/results/answer-quality-store';
 import { friendResultOpened, ownResultRecorded } from '@/results/result-store';
 import { securityCheckAnswered } from '@/results/security-check-store';
 import { QUESTIONS } from '@/data/questions';
-import { sampleAnswers, sampleResult } from '../../scripts/lib/sample-result';
+import { sampleAnswers, sampleResult } from '../../scripts/lab/lib/sample-result';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -14,7 +14,7 @@ import {
 } from '@/data/investor-types';
 import { NO_WATCHING_TYPES, RULES, SHORT_TERM_SERVICES } from '@/data/rules';
 import { modelText as ja } from '@/data/text/ja';
-import { reasonWriterOf } from '../../scripts/lib/reason-writer';
+import { reasonWriterOf } from '../../scripts/lab/lib/reason-writer';
 import type { Profile, ReaderFacts } from '@/engine/contract';
 import { chooseRules, recommend, subjectOf, type RuleSubject } from '@/engine/recommend';
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PHRASE_BREAK, breakIntoPhrases, breakJapaneseStrings } from '../../scripts/budoux-plugin';
+import {
+  PHRASE_BREAK,
+  breakIntoPhrases,
+  breakJapaneseStrings,
+} from '../../scripts/build/budoux-plugin';
 
 const shown = (text: string): string => text.replaceAll(PHRASE_BREAK, '|');
 

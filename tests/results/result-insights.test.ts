@@ -14,7 +14,7 @@ import {
   typeTraits,
   strongestAnswer,
 } from '@/results/result-insights';
-import { sampleAnswers } from '../../scripts/lib/sample-result';
+import { sampleAnswers } from '../../scripts/lab/lib/sample-result';
 import { profileOf } from './fixtures';
 
 describe('where a score leans', () => {

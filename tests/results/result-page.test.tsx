@@ -10,7 +10,7 @@ import { results as jaResults } from '@/i18n/resources/ja/results';
 import { CODE_PENDING_ATTRIBUTE } from '@/results/result-code-pending';
 import { codeOf, profileOf, tamperedCode } from './fixtures';
 import { openResultPage } from './render-result-page';
-import { reasonWriterOf } from '../../scripts/lib/reason-writer';
+import { reasonWriterOf } from '../../scripts/lab/lib/reason-writer';
 
 const ownProfile = profileOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
 const own = codeOf('chart-strategist', { knowledge: 20, lossAversion: 70 });

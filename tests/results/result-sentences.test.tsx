@@ -10,7 +10,7 @@ import { LINK_FIELDS } from '@/data/privacy';
 import { resources as en } from '@/i18n/resources/en/index';
 import { resources as ja } from '@/i18n/resources/ja/index';
 import { ownResultRecorded } from '@/results/result-store';
-import { sampleAnswers, sampleResult } from '../../scripts/lib/sample-result';
+import { sampleAnswers, sampleResult } from '../../scripts/lab/lib/sample-result';
 import { openResultPage } from './render-result-page';
 
 const fill = (template: string, values: Record<string, string>) =>

@@ -158,7 +158,7 @@ describe('the account-security check on one’s own result', { timeout: 20_000 }
 
 describe('the answer that counted most', () => {
   it('is shown only to the reader whose answers made the result', async () => {
-    const { sampleAnswers, sampleResult } = await import('../../scripts/lib/sample-result');
+    const { sampleAnswers, sampleResult } = await import('../../scripts/lab/lib/sample-result');
     const answers = sampleAnswers((index, count) => (index * 3 + 1) % count);
     const result = sampleResult(answers);
     act(() => ownResultRecorded(result.code));

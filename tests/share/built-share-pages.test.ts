@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { INVESTOR_TYPE_IDS } from '@/data/investor-types';
 import { LANGUAGES } from '@/i18n/languages';
 import { modelText } from '@/data/text/ja';
-import { OG_IMAGE_MAX_BYTES } from '../../scripts/og-images';
+import { OG_IMAGE_MAX_BYTES } from '../../scripts/build/og-images';
 import { distDir, readBuilt, requireBuild } from '../build/built-site';
 import { pngSize } from './png';
 import { REQUIRED_META, one, parseShareHead } from './share-head';
@@ -62,7 +62,9 @@ describe('the built share previews', () => {
       ...INVESTOR_TYPE_IDS.map((typeId) => `${typeId}-${language}.png`),
     ]).sort();
     const dir = join(distDir, 'og');
-    expect(existsSync(dir), 'dist/og exists (run scripts/og-images.ts after the build)').toBe(true);
+    expect(existsSync(dir), 'dist/og exists (run scripts/build/og-images.ts after the build)').toBe(
+      true,
+    );
     expect(
       readdirSync(dir)
         .filter((file) => file.endsWith('.png'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OG_IMAGE_MAX_BYTES, radarPoint, renderOgImage } from '../../scripts/og-images';
+import { OG_IMAGE_MAX_BYTES, radarPoint, renderOgImage } from '../../scripts/build/og-images';
 import { pngSize } from './png';
 
 describe('share images', () => {

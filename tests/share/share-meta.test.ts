@@ -9,7 +9,7 @@ import {
   shareHead,
   shareHeadTags,
   type SharePage,
-} from '../../scripts/share-meta';
+} from '../../scripts/build/share-meta';
 import { REQUIRED_META, one, parseShareHead } from './share-head';
 
 function rendered(page: SharePage, options: Parameters<typeof shareHead>[1] = {}) {

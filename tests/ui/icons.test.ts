@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST, iconFiles } from '../../scripts/icons';
+import { MANIFEST, iconFiles } from '../../scripts/build/icons';
 
 const publicDir = resolve(process.cwd(), 'public');
 const html = readFileSync(resolve(process.cwd(), 'index.html'), 'utf8');

@@ -9,7 +9,11 @@ import type { InvestorTypeId } from '@/data/investor-types';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import { resources as ja } from '@/i18n/resources/ja/index';
 import { resources as en } from '@/i18n/resources/en/index';
-import { sampleAnswers, sampleResult, type SampleResult } from '../../../scripts/lib/sample-result';
+import {
+  sampleAnswers,
+  sampleResult,
+  type SampleResult,
+} from '../../../scripts/lab/lib/sample-result';
 
 export const TEXT = { ja, en } as const;
 export type Lang = keyof typeof TEXT;
@@ -24,7 +28,7 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 /**
  * An element's text as the reader reads it: without the invisible phrase breaks (U+200B) the build
- * puts between Japanese phrases (scripts/budoux-plugin.ts). Playwright's text and name matching
+ * puts between Japanese phrases (scripts/build/budoux-plugin.ts). Playwright's text and name matching
  * ignores them already; raw textContent does not.
  */
 export async function readableText(locator: Locator): Promise<string> {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../../scripts/lib/browser';
+import { launchChromium } from '../../../scripts/lab/lib/browser';
 
 export const PHONE = {
   viewport: { width: 375, height: 667 },

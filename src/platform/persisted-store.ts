@@ -1,6 +1,10 @@
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { create, type Mutate, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import { safeLocalStorage } from './safe-storage';
+
+type PersistStoreApi = UseBoundStore<
+  Mutate<StoreApi<unknown>, [['zustand/persist', unknown]]>
+>['persist'];
 
 interface PersistedStoreOptions<State> {
   /** The storage key; callers take it from the list of what this device keeps. */
@@ -56,12 +60,8 @@ const envelopeStorage: PersistStorage<unknown> = {
   },
 };
 
-interface Registered {
-  readonly rehydrate: () => void;
-  readonly reset: () => void;
-}
-
-const registry: Registered[] = [];
+/** The persist API of every store made here: what the test helpers below walk. */
+const registry: Pick<PersistStoreApi, 'clearStorage' | 'rehydrate'>[] = [];
 
 /**
  * A zustand store kept in local storage under `key`. Storage is never trusted: what it holds
@@ -84,23 +84,20 @@ export function createPersistedStore<State>({
       merge: (stored) => parse(stored) ?? initial,
     }),
   );
-  registry.push({
-    rehydrate: () => void store.persist.rehydrate(),
-    reset: () => {
-      store.setState(initial, true);
-      // After the write above: nothing is left stored, not even in the in-memory fallback.
-      store.persist.clearStorage();
-    },
-  });
+  registry.push(store.persist);
   return store;
 }
 
 /** Makes every store read storage again, as a fresh page load would (for tests). */
 export function rehydratePersistedStores(): void {
-  for (const store of registry) store.rehydrate();
+  for (const persisted of registry) void persisted.rehydrate();
 }
 
 /** Every store back to its initial state with nothing stored: a first visit (for tests). */
 export function resetPersistedStores(): void {
-  for (const store of registry) store.reset();
+  // Storage emptied first, then read: the store takes its initial state, and reading writes nothing.
+  for (const persisted of registry) {
+    persisted.clearStorage();
+    void persisted.rehydrate();
+  }
 }

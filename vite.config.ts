@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { budouxPlugin } from './scripts/build/budoux-plugin.ts';
 import { cspMetaPlugin } from './scripts/build/csp.ts';
+import { typeAccentsPlugin } from './scripts/build/type-accents.ts';
 
 /**
  * react-router publishes a production build without its development warnings, but its package
@@ -64,6 +65,7 @@ export default defineConfig({
     reactRouterProductionBuild(),
     reactRouterTreeShaking(),
     cspMetaPlugin(),
+    typeAccentsPlugin(),
   ],
   resolve: {
     alias: [

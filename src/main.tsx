@@ -4,6 +4,7 @@
  */
 import { startApp } from './app-start';
 import '@/ui/global.css';
+import 'virtual:type-accents.css';
 
 const rootElement = document.getElementById('root');
 if (rootElement !== null) {

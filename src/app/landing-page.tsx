@@ -10,8 +10,9 @@ import { EMBED_NOTICES, EMBED_SECTION_ANCHOR, WORDPRESS_NOTICES } from '@/data/p
 import { parseLanguage, DEFAULT_LANGUAGE } from '@/i18n/languages';
 import { TypeEmblem } from '@/ui/type-emblem';
 import { useDocumentTitle } from '@/ui/use-document-title';
-import { useAnsweredCount, useQuizActions, useQuizInProgress } from './quiz-store';
-import { minutesFor } from './quiz-timing';
+import { useAnsweredCount, useQuizActions, useQuizInProgress } from '@/quiz/quiz-store';
+import { minutesFor } from '@/quiz/quiz-timing';
+import './landing-page.css';
 
 /** The type the sample result shows, and the scores it shows: an example, not anyone's result. */
 const SAMPLE_TYPE: CurrentTypeId = 'balanced-navigator';

@@ -12,7 +12,7 @@ import { runWhenIdle } from '@/platform/idle';
 import { lazyRadarChart } from '@/results/lazy-chart';
 import { useAppSettings } from './app-settings';
 import { QuizPage } from '@/quiz/quiz-page';
-import { quizTimings, useAnsweredCount, useQuizActions, useQuizAnswers } from '@/quiz/quiz-store';
+import { quizTimings, useAnsweredCount, useQuizActions, useScoredAnswers } from '@/quiz/quiz-store';
 import { ChunkLoadError } from '@/ui/retryable-lazy';
 import { RouteError } from '@/ui/route-error';
 import { loadFinishQuiz, resultPage } from './lazy-pages';
@@ -42,6 +42,7 @@ function retryResultChunks(): void {
 function QuizRoute() {
   const navigate = useNavigate();
   const { embed } = useAppSettings();
+  const { quizFinished } = useQuizActions();
   const [failure, setFailure] = useState<unknown>(undefined);
   const [lastAnswers, setLastAnswers] = useState<Answers | undefined>(undefined);
 
@@ -56,13 +57,14 @@ function QuizRoute() {
             setFailure(new Error(`The answers could not be scored: ${outcome.error.kind}`));
             return;
           }
+          quizFinished(answers);
           emitAppEvent({ type: 'quiz-completed', typeId: outcome.typeId });
           void navigate(href.result({ typeId: outcome.typeId, code: outcome.code }));
         },
         (error: unknown) => setFailure(new ChunkLoadError(error)),
       );
     },
-    [navigate],
+    [navigate, quizFinished],
   );
   const { i18n } = useTranslation();
   const onNearEnd = useCallback(() => runWhenIdle(() => prefetchResult(i18n)), [i18n]);
@@ -86,8 +88,8 @@ function ResultRoute() {
   const navigate = useNavigate();
   const { quizRestarted } = useQuizActions();
   const answered = useAnsweredCount();
-  // The result page quotes them back only when they are the ones behind the code in the link.
-  const answers = useQuizAnswers();
+  // Only while the reader's own result was made from them: that result quotes them back.
+  const answers = useScoredAnswers();
   const { embed } = useAppSettings();
   const retake = useCallback(() => {
     quizRestarted();

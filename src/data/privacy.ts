@@ -34,7 +34,7 @@ export const DEVICE_ITEMS = [
     id: 'quiz',
     storage: 'local',
     key: STORAGE_KEYS['quiz'],
-    holds: ['answers', 'step', 'timings'],
+    holds: ['answers', 'step', 'timings', 'finished'],
     holdsAnswers: true,
   },
   {

@@ -1,9 +1,9 @@
 import { readEnvelope } from '@/platform/persisted-store';
 
 /**
- * The part of the quiz that survives a reload: the answers so far, the question on screen and how
- * long each answer took. Timings stay on this device: they feed the "faster than reading" note on
- * the reader's own result and never go into a link.
+ * The part of the quiz that survives a reload: the answers so far, the question on screen, how
+ * long each answer took and whether the reader finished with these answers. Timings stay on this
+ * device: they feed the "faster than reading" note on the reader's own result, never a link.
  */
 export interface QuizSnapshot {
   /** Question id -> chosen option id, only for questions and options the model knows. */
@@ -12,15 +12,17 @@ export interface QuizSnapshot {
   readonly step: number;
   /** Question id -> milliseconds from the question appearing to its answer. */
   readonly timings: Readonly<Record<string, number>>;
+  /** The reader's own result was made from exactly these answers: none has changed since. */
+  readonly finished: boolean;
 }
 
 /**
  * Bump when the persisted shape changes, and teach `migrateQuizSnapshot` the old shape.
- * Version 2 added timings; version 1 progress is kept (answers to questions that still exist).
+ * Version 2 added timings, version 3 whether the answers are those the reader finished with.
  */
-export const QUIZ_STORE_VERSION = 2;
+export const QUIZ_STORE_VERSION = 3;
 
-export const EMPTY_QUIZ: QuizSnapshot = { answers: {}, step: 0, timings: {} };
+export const EMPTY_QUIZ: QuizSnapshot = { answers: {}, step: 0, timings: {}, finished: false };
 
 /** A timing above this is a reader who left the page; it is kept as this much. */
 const MAX_TIMING_MS = 10 * 60 * 1000;
@@ -70,9 +72,12 @@ export function sanitizeQuizSnapshot(
       answers[question.id] = optionId;
     }
   }
-  const lastIndex = Math.max(0, questions.length - 1);
-  const step = Math.min(raw.step, firstUnansweredIndex(questions, answers), lastIndex);
-  return { answers, step, timings: sanitizeTimings(raw.timings, answers) };
+  const open = firstUnansweredIndex(questions, answers);
+  const step = Math.min(raw.step, open, Math.max(0, questions.length - 1));
+  // Answers the model no longer takes as they were are not the ones the reader finished with.
+  const finished =
+    raw.finished === true && open === questions.length && Object.keys(stored).length === open;
+  return { answers, step, timings: sanitizeTimings(raw.timings, answers), finished };
 }
 
 /** Only finite, non-negative timings of answered questions, capped at MAX_TIMING_MS. */
@@ -92,18 +97,17 @@ function sanitizeTimings(
 }
 
 /**
- * Brings state written by another version of the app up to date. Version 1 (answers and step, no
- * timings) keeps its answers to the questions and options that still exist; state from a newer
- * version (a reader who went back to an old deploy) cannot be trusted and is discarded.
+ * Brings state written by another version of the app up to date. Versions 1 and 2 keep answers to
+ * questions and options that still exist, a complete set taken as the one the reader finished
+ * with (true unless they changed one after). A newer version's state (an old deploy) is dropped.
  */
 export function migrateQuizSnapshot(
   state: unknown,
   version: number,
   questions: readonly QuestionShape[],
 ): QuizSnapshot {
-  if (version === QUIZ_STORE_VERSION || version === 1)
-    return sanitizeQuizSnapshot(state, questions) ?? EMPTY_QUIZ;
-  return EMPTY_QUIZ;
+  if ((version !== 1 && version !== 2) || !isRecord(state)) return EMPTY_QUIZ;
+  return sanitizeQuizSnapshot({ ...state, finished: true }, questions) ?? EMPTY_QUIZ;
 }
 
 /** The whole load path in one pure function: raw storage text in, a valid snapshot or undefined out. */

@@ -25,6 +25,8 @@ interface QuizActions {
   unansweredQuestionShown: (step: number) => void;
   /** The reader chose to start over: every answer is forgotten. */
   quizRestarted: () => void;
+  /** The reader's own result was made from these answers: it quotes them until one changes. */
+  quizFinished: (answers: QuizSnapshot['answers']) => void;
 }
 
 const LAST_STEP = Math.max(0, QUESTIONS.length - 1);
@@ -65,13 +67,14 @@ const quizActions: QuizActions = {
       const elapsed = index === state.step ? lapse() : undefined;
       const timings =
         elapsed === undefined ? state.timings : { ...state.timings, [questionId]: elapsed };
-      return { answers, step: clampStep(index + 1, answers), timings };
+      const finished = state.finished && state.answers[questionId] === optionId;
+      return { answers, step: clampStep(index + 1, answers), timings, finished };
     }),
   answerChanged: (questionId, optionId) =>
     useQuizStore.setState((state) => {
       const question = QUESTIONS.find((candidate) => candidate.id === questionId);
       if (!question?.options.some((option) => option.id === optionId)) return state;
-      return { answers: { ...state.answers, [questionId]: optionId } };
+      return { answers: { ...state.answers, [questionId]: optionId }, finished: false };
     }),
   steppedForward: () => {
     lapse();
@@ -89,11 +92,17 @@ const quizActions: QuizActions = {
     lapse();
     useQuizStore.setState(EMPTY_QUIZ);
   },
+  // The answers as scored, even if one changed while the result was being made.
+  quizFinished: (answers) => useQuizStore.setState({ answers, finished: true }),
 };
 
 export const useQuizStep = (): number => useQuizStore((state) => state.step);
 
 export const useQuizAnswers = (): QuizSnapshot['answers'] => useQuizStore((state) => state.answers);
+
+/** The answers the reader's own result was made from, while none has changed since. */
+export const useScoredAnswers = (): QuizSnapshot['answers'] | undefined =>
+  useQuizStore((state) => (state.finished ? state.answers : undefined));
 
 export const useQuizActions = (): QuizActions => quizActions;
 

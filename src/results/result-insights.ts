@@ -1,13 +1,11 @@
 /**
  * What the result page reads out of scores and answers, as plain functions: the traits that stand
- * out, where a score leans between its two ends, the answer that pushed a score most, the biggest
- * difference between two readers, and whether the answers on this device made this result.
+ * out, where a score leans between its two ends, the answer that pushed a score most, and the
+ * biggest difference between two readers.
  */
 import { DIMENSION_IDS, SCORE_BANDS, type DimensionId } from '@/data/dimensions';
 import { BIG_THREE_IDS, QUESTIONS } from '@/data/questions';
 import type { Answers, DimensionScores } from '@/engine/contract';
-import { buildProfile } from '@/engine/profile';
-import { encodeResult } from '@/engine/result-code';
 
 /** The centre of every 0-100 scale: leaning neither way. */
 const SCALE_CENTRE = 50;
@@ -81,17 +79,6 @@ export function biggestDifference(
     if (gap > best.gap) best = { dimension, gap };
   }
   return best;
-}
-
-/**
- * The answers on this device, if they are the ones that made this result code: only then may the
- * page quote them back to the reader. Anything else (another test since, a friend's link) is none.
- */
-export function answersBehind(answers: Answers | undefined, code: string): Answers | undefined {
-  if (answers === undefined) return undefined;
-  const profile = buildProfile(answers);
-  if (!profile.ok) return undefined;
-  return encodeResult(profile.value) === code ? answers : undefined;
 }
 
 export interface ChosenAnswer {

@@ -20,7 +20,7 @@ import { PopulationComparison } from './population-comparison';
 import { RecommendedServices } from './recommended-services';
 import { ResultHero } from './result-hero';
 import { drawResultImage, ignoresDownloads } from './result-image';
-import { answersBehind, standoutTraits, typeTraits } from './result-insights';
+import { standoutTraits, typeTraits } from './result-insights';
 import { ResultNotFound } from './result-not-found';
 import { friendResultOpened, useFriendResultCode, useOwnResultCode } from './result-store';
 import { resolveResultView, type ResultView } from './result-view';
@@ -36,8 +36,8 @@ export interface ResultPageProps {
   /** The raw path segment of /r/:typeId/, not validated yet. */
   readonly typeIdFromPath: string;
   /**
-   * The answers kept on this device. Quoted back ("the answer that counted most", the literacy
-   * answers) only when they are the ones that made the result in the link.
+   * The answers the reader's own result was made from, while none has changed since: quoted back
+   * ("the answer that counted most", the literacy answers) on that result, never on another.
    */
   readonly answers?: Answers | undefined;
   readonly onRetake: () => void;
@@ -111,10 +111,7 @@ export function ResultPage({
     [typeIdFromPath, fragmentCode, ownCode, friendCode],
   );
   const typeName = view.kind === 'unknown-type' ? '' : t(`model:types.${view.typeId}.name`);
-  const ownAnswers = useMemo(
-    () => (view.kind === 'own' ? answersBehind(answers, view.code) : undefined),
-    [view, answers],
-  );
+  const ownAnswers = view.kind === 'own' ? answers : undefined;
   // Facts the reader stated (experience, when the money is needed) come only from the answers
   // behind the reader's own code: a link carries none, so a friend never sees them.
   const ownFacts = useMemo(() => {

@@ -1,5 +1,4 @@
 import { storageKeyOf } from '@/data/privacy-keys';
-import { decodeResult } from '@/engine/result-code';
 import { createPersistedStore } from '@/platform/persisted-store';
 
 /**
@@ -13,9 +12,9 @@ interface ResultState {
 
 const MAX_CODE_LENGTH = 64;
 
-/** Only a code that decodes is kept: anything else in storage was not written by this app. */
+/** Checks the shape: the page decodes each code it shows, once, and shows none that fails. */
 function isResultCode(code: unknown): code is string {
-  return typeof code === 'string' && code.length <= MAX_CODE_LENGTH && decodeResult(code).ok;
+  return typeof code === 'string' && code.length <= MAX_CODE_LENGTH && /^[\w-]+$/.test(code);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import {
   QUIZ_STORAGE_KEY,
   quizTimings,
+  useScoredAnswers,
   useQuizActions,
   useQuizAnswers,
   useQuizStep,
@@ -38,6 +39,8 @@ function expectValid(snapshot: QuizSnapshot, questions: readonly QuestionShape[]
   // Never past the first question still open.
   const open = questions.findIndex((question) => !Object.hasOwn(snapshot.answers, question.id));
   if (open !== -1) expect(snapshot.step).toBeLessThanOrEqual(open);
+  // Only a complete answer set can be the one a result was made from.
+  if (snapshot.finished) expect(open).toBe(-1);
 }
 
 function persistedText(questions: readonly QuestionShape[]): fc.Arbitrary<string> {
@@ -58,7 +61,13 @@ function persistedText(questions: readonly QuestionShape[]): fc.Arbitrary<string
     fc.string(),
     fc.constant(null),
   );
-  const state = fc.oneof(fc.record({ answers, step }), fc.record({ answers }), fc.jsonValue());
+  const finished = fc.oneof(fc.boolean(), fc.jsonValue());
+  const state = fc.oneof(
+    fc.record({ answers, step, finished }),
+    fc.record({ answers, step }),
+    fc.record({ answers }),
+    fc.jsonValue(),
+  );
   const version = fc.oneof(
     fc.constant(QUIZ_STORE_VERSION),
     fc.integer({ min: -2, max: 5 }),
@@ -77,28 +86,38 @@ describe('loading persisted quiz state', () => {
   it.each([
     [
       'a valid snapshot',
-      { answers: { q1: 'b', q2: 'c' }, step: 2, timings: { q1: 4200, q2: 3100 } },
-      { answers: { q1: 'b', q2: 'c' }, step: 2, timings: { q1: 4200, q2: 3100 } },
+      { answers: { q1: 'b', q2: 'c' }, step: 2, timings: { q1: 4200, q2: 3100 }, finished: false },
+      { answers: { q1: 'b', q2: 'c' }, step: 2, timings: { q1: 4200, q2: 3100 }, finished: false },
     ],
     [
       'timings that are not durations of answered questions',
       { answers: { q1: 'b' }, step: 1, timings: { q1: -5, q2: 300, q9: 10 } },
-      { answers: { q1: 'b' }, step: 1, timings: {} },
+      { answers: { q1: 'b' }, step: 1, timings: {}, finished: false },
     ],
     [
       'unknown questions and options',
       { answers: { q1: 'z', q9: 'a', q2: 'a' }, step: 2 },
-      { answers: { q2: 'a' }, step: 0, timings: {} },
+      { answers: { q2: 'a' }, step: 0, timings: {}, finished: false },
     ],
     [
       'a step past the end',
       { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 99 },
-      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2, timings: {} },
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2, timings: {}, finished: false },
     ],
     [
       'a step past the first open question',
       { answers: { q1: 'a' }, step: 2 },
-      { answers: { q1: 'a' }, step: 1, timings: {} },
+      { answers: { q1: 'a' }, step: 1, timings: {}, finished: false },
+    ],
+    [
+      'a finished test',
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2, finished: true },
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2, timings: {}, finished: true },
+    ],
+    [
+      'a finished test of which the model no longer takes every answer',
+      { answers: { q1: 'a', q2: 'a', q3: 'x', q9: 'a' }, step: 2, finished: true },
+      { answers: { q1: 'a', q2: 'a', q3: 'x' }, step: 2, timings: {}, finished: false },
     ],
   ])('keeps what is valid from %s', (_kind, state, expected) => {
     expect(sanitizeQuizSnapshot(state, MODEL)).toEqual(expected);
@@ -117,7 +136,23 @@ describe('loading persisted quiz state', () => {
 
   it('keeps the answers of version 1 progress, which had no timings', () => {
     const raw = JSON.stringify({ state: { answers: { q1: 'a', q9: 'z' }, step: 1 }, version: 1 });
-    expect(restoreQuizSnapshot(raw, MODEL)).toEqual({ answers: { q1: 'a' }, step: 1, timings: {} });
+    expect(restoreQuizSnapshot(raw, MODEL)).toEqual({
+      answers: { q1: 'a' },
+      step: 1,
+      timings: {},
+      finished: false,
+    });
+  });
+
+  it('takes a complete test saved by version 2 for the one the reader finished with', () => {
+    const answers = { q1: 'a', q2: 'c', q3: 'x' };
+    const raw = JSON.stringify({ state: { answers, step: 2, timings: {} }, version: 2 });
+    expect(restoreQuizSnapshot(raw, MODEL)).toEqual({
+      answers,
+      step: 2,
+      timings: {},
+      finished: true,
+    });
   });
 
   it('discards state written by a newer version of the app', () => {
@@ -131,7 +166,7 @@ describe('loading persisted quiz state', () => {
   it('never lets a stored "__proto__" answer change an object prototype', () => {
     const raw = `{"state":{"answers":{"__proto__":"a","constructor":"b","q1":"a"},"step":1},"version":${QUIZ_STORE_VERSION}}`;
     const restored = restoreQuizSnapshot(raw, MODEL);
-    expect(restored).toEqual({ answers: { q1: 'a' }, step: 1, timings: {} });
+    expect(restored).toEqual({ answers: { q1: 'a' }, step: 1, timings: {}, finished: false });
     expect(Object.getPrototypeOf(restored?.answers)).toBe(Object.prototype);
   });
 
@@ -150,6 +185,7 @@ describe('loading persisted quiz state', () => {
       step: useQuizStep(),
       answers: useQuizAnswers(),
       timings: quizTimings(),
+      finished: useScoredAnswers() !== undefined,
     }));
     fc.assert(
       fc.property(persistedText(QUESTIONS), (raw) => {
@@ -163,6 +199,68 @@ describe('loading persisted quiz state', () => {
       { numRuns: 10_000, seed: 1_234_567 },
     );
   }, 60_000);
+});
+
+describe('the answers the reader finished with', () => {
+  const [first] = QUESTIONS;
+  const all = Object.fromEntries(
+    QUESTIONS.map((question) => [question.id, question.options[0]!.id]),
+  );
+
+  function finishedTest() {
+    const { result } = renderHook(() => ({
+      actions: useQuizActions(),
+      finished: useScoredAnswers(),
+    }));
+    act(() => {
+      for (const question of QUESTIONS)
+        result.current.actions.answerChosen(question.id, all[question.id]!);
+      result.current.actions.quizFinished(all);
+    });
+    return result;
+  }
+
+  it('are kept once the result is made from them, through a reload', () => {
+    const result = finishedTest();
+    expect(result.current.finished).toEqual(all);
+    act(() => rehydratePersistedStores());
+    expect(result.current.finished).toEqual(all);
+  });
+
+  it('stay so when the reader picks the same option again', () => {
+    const result = finishedTest();
+    act(() => result.current.actions.answerChosen(first!.id, all[first!.id]!));
+    expect(result.current.finished).toEqual(all);
+  });
+
+  it.each([
+    ['chooses another option', 'answerChosen'],
+    ['moves the selection to another option', 'answerChanged'],
+  ] as const)('are none once the reader %s', (_, action) => {
+    const result = finishedTest();
+    act(() => result.current.actions[action](first!.id, first!.options[1]!.id));
+    expect(result.current.finished).toBeUndefined();
+  });
+
+  it('are none once the reader starts over', () => {
+    const result = finishedTest();
+    act(() => result.current.actions.quizRestarted());
+    expect(result.current.finished).toBeUndefined();
+  });
+
+  it('are those the result was made from, even if one changed while it was being made', () => {
+    const { result } = renderHook(() => ({
+      actions: useQuizActions(),
+      finished: useScoredAnswers(),
+    }));
+    act(() => {
+      for (const question of QUESTIONS)
+        result.current.actions.answerChosen(question.id, all[question.id]!);
+      result.current.actions.answerChanged(first!.id, first!.options[1]!.id);
+      result.current.actions.quizFinished(all);
+    });
+    expect(result.current.finished).toEqual(all);
+  });
 });
 
 describe('answer timings', () => {

@@ -3,9 +3,7 @@ import { DIMENSION_IDS } from '@/data/dimensions';
 import { INVESTOR_TYPES } from '@/data/investor-types';
 import { QUESTIONS } from '@/data/questions';
 import { buildProfile } from '@/engine/profile';
-import { encodeResult } from '@/engine/result-code';
 import {
-  answersBehind,
   biggestDifference,
   leanOf,
   literacyAnswers,
@@ -96,15 +94,6 @@ describe('the answers behind a result', () => {
   const answers = sampleAnswers((index, count) => (index * 3 + 1) % count);
   const profile = buildProfile(answers);
   if (!profile.ok) throw new Error('sample answers must score');
-  const code = encodeResult(profile.value);
-
-  it('are used only when they made the code in the link', () => {
-    expect(answersBehind(answers, code)).toBe(answers);
-    const other = encodeResult(profileOf('steady-guardian'));
-    expect(answersBehind(answers, other)).toBeUndefined();
-    expect(answersBehind(undefined, code)).toBeUndefined();
-    expect(answersBehind({}, code)).toBeUndefined();
-  });
 
   it('name, for a dimension, an answer that pushed it the way the reader leans', () => {
     for (const dimension of DIMENSION_IDS) {

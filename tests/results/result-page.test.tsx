@@ -2,8 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { modelText as en } from '@/data/text/en';
 import { modelText as ja } from '@/data/text/ja';
+import * as profileModule from '@/engine/profile';
 import { recommend } from '@/engine/recommend';
+import * as resultCodeModule from '@/engine/result-code';
 import { captureCampaign } from '@/platform/campaign';
+import { rehydratePersistedStores } from '@/platform/persisted-store';
 import { SITE } from '@/data/site';
 import { friendResultOpened, ownResultRecorded } from '@/results/result-store';
 import { results as jaResults } from '@/i18n/resources/ja/results';
@@ -11,6 +14,7 @@ import { CODE_PENDING_ATTRIBUTE } from '@/results/result-code-pending';
 import { codeOf, profileOf, tamperedCode } from './fixtures';
 import { openResultPage } from './render-result-page';
 import { reasonWriterOf } from '../../scripts/lab/lib/reason-writer';
+import { sampleAnswers, sampleResult } from '../../scripts/lab/lib/sample-result';
 
 const ownProfile = profileOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
 const own = codeOf('chart-strategist', { knowledge: 20, lossAversion: 70 });
@@ -340,6 +344,16 @@ describe('comparing with a friend', () => {
     openResultPage({ typeId: 'chart-strategist', code: own });
     expect(screen.queryByRole('button', { name: '友だちと比べる' })).not.toBeInTheDocument();
   });
+
+  it('is not offered with a remembered friend’s code that does not decode', () => {
+    act(() => {
+      friendResultOpened(tamperedCode(friend));
+      ownResultRecorded(own);
+    });
+    openResultPage({ typeId: 'chart-strategist', code: own });
+    expect(screen.getByText('あなたの診断結果')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '友だちと比べる' })).not.toBeInTheDocument();
+  });
 });
 
 describe('a link that cannot be shown', () => {
@@ -363,6 +377,13 @@ describe('a link that cannot be shown', () => {
     await user.click(within(alert).getByRole('button', { name: '診断をはじめる' }));
     expect(onStartQuiz).toHaveBeenCalledOnce();
     expect(storedFriendCode()).toBeNull();
+  });
+
+  it('explains an edited code even when this device kept the same one as the reader’s own', () => {
+    act(() => ownResultRecorded(tamperedCode(own)));
+    openResultPage({ typeId: 'chart-strategist', code: tamperedCode(own) });
+    expect(screen.getByRole('alert')).toHaveTextContent('途中で欠けているか、書き換えられています');
+    expect(screen.queryByText('あなたの診断結果')).not.toBeInTheDocument();
   });
 
   it('explains an unknown type in the path and offers the test', async () => {
@@ -454,5 +475,39 @@ describe('in English', () => {
     openResultPage({ typeId: 'trend-follower', code: tamperedCode(friend), language: 'en' });
     expect(screen.getByRole('alert')).toHaveTextContent('This result cannot be shown');
     expect(screen.getAllByRole('button', { name: 'Start the test' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the work behind one view of the page', () => {
+  it('decodes each result code once, the ones kept on this device included', () => {
+    localStorage.setItem(
+      'toushi-shinri-test:results',
+      JSON.stringify({ state: { ownCode: own, friendCode: friend }, version: 1 }),
+    );
+    const decode = vi.spyOn(resultCodeModule, 'decodeResult');
+    try {
+      // A page load: the stores read storage, then the page reads the link.
+      act(() => rehydratePersistedStores());
+      openResultPage({ typeId: 'chart-strategist', code: own });
+      expect(screen.getByRole('button', { name: '友だちと比べる' })).toBeInTheDocument();
+      const decodes = (code: string) => decode.mock.calls.filter(([arg]) => arg === code).length;
+      expect({ own: decodes(own), friend: decodes(friend) }).toEqual({ own: 1, friend: 1 });
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
+  it('scores no answers: it is given those the reader’s own result was made from', () => {
+    const answers = sampleAnswers((index, count) => (index * 3 + 1) % count);
+    const { code, profile } = sampleResult(answers);
+    act(() => ownResultRecorded(code));
+    const score = vi.spyOn(profileModule, 'buildProfile');
+    try {
+      openResultPage({ typeId: profile.typeId, code, answers });
+      expect(screen.getAllByText(/いちばん効いた回答/).length).toBeGreaterThan(0);
+      expect(score).not.toHaveBeenCalled();
+    } finally {
+      score.mockRestore();
+    }
   });
 });

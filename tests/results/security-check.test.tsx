@@ -157,7 +157,7 @@ describe('the account-security check on one’s own result', { timeout: 20_000 }
 });
 
 describe('the answer that counted most', () => {
-  it('is shown only to the reader whose answers made the result', async () => {
+  it('is shown with the answers the reader’s own result was made from, on that result only', async () => {
     const { sampleAnswers, sampleResult } = await import('../../scripts/lab/lib/sample-result');
     const answers = sampleAnswers((index, count) => (index * 3 + 1) % count);
     const result = sampleResult(answers);
@@ -170,12 +170,9 @@ describe('the answer that counted most', () => {
     expect(screen.getAllByText(/いちばん効いた回答/).length).toBeGreaterThan(0);
     expect(screen.getAllByText(/あなたの答え：/)).toHaveLength(3);
     unmount();
-    // Someone else's answers on this device: nothing is quoted.
-    openResultPage({
-      typeId: result.profile.typeId,
-      code: result.code,
-      answers: sampleAnswers(() => 0),
-    });
+    // Someone else's result opened on this device: the reader's answers are not theirs.
+    openResultPage({ typeId: 'trend-follower', code: own, answers });
+    expect(screen.getByText('シェアされた診断結果')).toBeInTheDocument();
     expect(screen.queryByText(/いちばん効いた回答/)).not.toBeInTheDocument();
     expect(screen.queryByText(/あなたの答え：/)).not.toBeInTheDocument();
   });

@@ -20,7 +20,8 @@ export const privacy: Resources['privacy'] = {
   items: {
     quiz: {
       name: 'Your test answers',
-      holds: 'Your answer to each question, how far you got, and how long each answer took',
+      holds:
+        'Your answer to each question, how far you got, how long each answer took, and whether you finished the test with them',
       why: 'So you can continue later. The times are used only to add a note to your own result when you answered faster than the questions can be read.',
       clear: '“Start over” on the front page clears them.',
     },

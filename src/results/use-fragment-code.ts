@@ -1,21 +1,14 @@
 import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useHydrated } from '@/ui/use-client-value';
 import { CODE_PENDING_ATTRIBUTE } from './result-code-pending';
 
 /** Longer fragments are not result codes; they are ignored before any decoding. */
 const MAX_FRAGMENT_LENGTH = 512;
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  window.addEventListener('popstate', onChange);
-  return () => {
-    window.removeEventListener('hashchange', onChange);
-    window.removeEventListener('popstate', onChange);
-  };
-}
-
-function readFragment(): string {
-  const raw = window.location.hash.replace(/^#/, '');
+/** The code a location's fragment (`#AbC…`, or '') carries, as the reader wrote it. */
+function codeOfFragment(hash: string): string {
+  const raw = hash.replace(/^#/, '');
   if (raw.length > MAX_FRAGMENT_LENGTH) return raw.slice(0, MAX_FRAGMENT_LENGTH);
   try {
     return decodeURIComponent(raw).trim();
@@ -35,12 +28,12 @@ function readFragment(): string {
  */
 export function useFragmentCode(): string | null {
   const clientOnly = useHydrated();
-  const [code, setCode] = useState<string | null>(() => (clientOnly ? readFragment() : null));
+  // The router's location follows the fragment: a reader editing it, or a link to another code.
+  const { hash } = useLocation();
+  const [code, setCode] = useState<string | null>(() => (clientOnly ? codeOfFragment(hash) : null));
   useEffect(() => {
-    const update = (): void => startTransition(() => setCode(readFragment()));
-    update();
-    return subscribe(update);
-  }, []);
+    startTransition(() => setCode(codeOfFragment(hash)));
+  }, [hash]);
   // Drawn with the code read (a result, an error, or the type page when there is none): the
   // parts kept invisible while the code was pending may show, in this same frame.
   useLayoutEffect(() => {

@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { modelText as ja } from '@/data/text/ja';
 import { createI18n } from '@/i18n/i18n';
@@ -18,7 +19,9 @@ const own = codeOf('chart-strategist');
 function page(): ReactElement {
   return (
     <I18nextProvider i18n={createI18n('ja', resources)}>
-      <ResultPage typeIdFromPath="chart-strategist" onRetake={() => {}} onStartQuiz={() => {}} />
+      <BrowserRouter>
+        <ResultPage typeIdFromPath="chart-strategist" onRetake={() => {}} onStartQuiz={() => {}} />
+      </BrowserRouter>
     </I18nextProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router-dom';
 import { vi } from 'vitest';
 import { createI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/languages';
@@ -42,13 +43,15 @@ export function openResultPage({
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <ResultPage
-        typeIdFromPath={typeId}
-        answers={answers}
-        onRetake={onRetake}
-        onStartQuiz={onStartQuiz}
-        embedded={embedded}
-      />
+      <BrowserRouter>
+        <ResultPage
+          typeIdFromPath={typeId}
+          answers={answers}
+          onRetake={onRetake}
+          onStartQuiz={onStartQuiz}
+          embedded={embedded}
+        />
+      </BrowserRouter>
     </I18nextProvider>,
   );
   return { ...view, user, i18n, onRetake, onStartQuiz };

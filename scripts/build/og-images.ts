@@ -7,13 +7,10 @@
  *
  * Usage: tsx scripts/build/og-images.ts [outDir]   (default dist; run after the app build)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
-import { createElement, type ReactElement } from 'react';
+import type { Font } from 'satori';
 import { DIMENSION_IDS, type DimensionId } from '@/data/dimensions';
 import { INVESTOR_TYPE_IDS, INVESTOR_TYPES, type InvestorTypeId } from '@/data/investor-types';
 import { SITE } from '@/data/site';
@@ -23,6 +20,7 @@ import { common as commonEn } from '@/i18n/resources/en/common';
 import { common as commonJa } from '@/i18n/resources/ja/common';
 import { LANGUAGES, type Language } from '@/i18n/languages';
 import { emblemSvgMarkup } from '@/ui/emblem-markup';
+import { h, loadFonts, renderPng, type Node } from './satori-png';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, SHARE_PAGES, ogImagePath } from './share-meta';
 
 /** Platforms refuse or shrink larger images (docs: under 1 MB for LINE, X and Facebook). */
@@ -37,22 +35,6 @@ const INK = '#1f2328';
 const MUTED = '#57606a';
 const PAPER = '#fbfaf7';
 const GRID = '#d0d7de';
-
-/** Satori draws React elements; React's own element factory builds them, with no DOM. */
-const h = createElement;
-type Node = ReactElement;
-
-function loadFonts(): Font[] {
-  const require = createRequire(import.meta.url);
-  const file = (weight: string) =>
-    readFileSync(
-      require.resolve(`@expo-google-fonts/noto-sans-jp/${weight}/NotoSansJP_${weight}.ttf`),
-    );
-  return [
-    { name: 'Noto Sans JP', data: file('400Regular'), weight: 400, style: 'normal' },
-    { name: 'Noto Sans JP', data: file('700Bold'), weight: 700, style: 'normal' },
-  ];
-}
 
 /** Where a 0-100 score on axis `index` of six lands, for a radar centred at (c, c) with radius r. */
 export function radarPoint(index: number, score: number, c: number, r: number): [number, number] {
@@ -300,18 +282,6 @@ function landingCard(language: Language): Node {
   );
 }
 
-async function toPng(node: Node, fonts: Font[]): Promise<Buffer> {
-  const svg = await satori(node, {
-    width: OG_IMAGE_WIDTH,
-    height: OG_IMAGE_HEIGHT,
-    fonts,
-  });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
-  return Buffer.from(png);
-}
-
 export type OgImage =
   { readonly kind: 'landing' } | { readonly kind: 'result'; readonly typeId: InvestorTypeId };
 
@@ -321,9 +291,11 @@ export async function renderOgImage(
   language: Language,
   fonts: Font[] = loadFonts(),
 ): Promise<Buffer> {
-  return toPng(
+  return renderPng(
     image.kind === 'landing' ? landingCard(language) : typeCard(image.typeId, language),
     fonts,
+    OG_IMAGE_WIDTH,
+    OG_IMAGE_HEIGHT,
   );
 }
 

@@ -119,7 +119,25 @@ const localeArgs = (language: Language): string[] => [
   `--accept-lang=${language}`,
 ];
 
+/**
+ * Lighthouse now and then fails to record the trace of a load (NO_NAVSTART), a fault of the
+ * recording rather than of the page: such a run is made once more, and said so.
+ */
 async function runLighthouse(
+  url: string,
+  language: Language,
+  throttlingMethod: 'simulate' | 'devtools',
+): Promise<LighthouseRun> {
+  try {
+    return await runLighthouseOnce(url, language, throttlingMethod);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('(NO_NAVSTART)')) throw error;
+    console.log(`  Lighthouse recorded no trace of ${url}; running it again`);
+    return runLighthouseOnce(url, language, throttlingMethod);
+  }
+}
+
+async function runLighthouseOnce(
   url: string,
   language: Language,
   throttlingMethod: 'simulate' | 'devtools',
@@ -174,20 +192,32 @@ const PHONE = {
 
 /**
  * Bytes of JavaScript the page has asked for so far, as sent (gzip): each script once, by the
- * Content-Length of its response. Read from the response as it arrives, because a hurried tap
- * on a link starts a new page while the last one's scripts may still be loading, and the sizes
- * of a request whose page is gone can no longer be read (that left scripts uncounted). A script
- * the next page fetches again, or takes from the cache, is the same script: it counts once.
+ * encoded size of its response body (a gzip stream carries no Content-Length). Read per response
+ * as it finishes, because a hurried tap on a link starts a new page while the last one's scripts
+ * may still be loading, and a request whose page is gone can no longer be read. A script the next
+ * page fetches again, or takes from the cache, is the same script: it counts once.
  */
-function countScripts(page: Page): () => number {
+function countScripts(page: Page): () => Promise<number> {
   const sizes = new Map<string, number>();
+  const reads: Promise<void>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    const length = Number(response.headers()['content-length']);
-    if (!Number.isFinite(length)) return;
-    sizes.set(response.url(), Math.max(sizes.get(response.url()) ?? 0, length));
+    reads.push(
+      response
+        .finished()
+        .then(() => response.request().sizes())
+        .then(({ responseBodySize }) => {
+          const url = response.url();
+          sizes.set(url, Math.max(sizes.get(url) ?? 0, responseBodySize));
+        })
+        // A load cut short by the next page is counted when that page fetches the script again.
+        .catch(() => undefined),
+    );
   });
-  return () => [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  return async () => {
+    await Promise.all(reads);
+    return [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  };
 }
 
 /** The landing page's start control, and the first answer of a question (its whole row is the target). */
@@ -223,7 +253,7 @@ async function hurriedReader(siteUrl: string, language: Language): Promise<Hurri
     );
     const ms = answer.tookAt - started;
     await page.waitForTimeout(200);
-    return { ms, retaps: answer.retaps, jsBytes: scriptBytes() };
+    return { ms, retaps: answer.retaps, jsBytes: await scriptBytes() };
   } finally {
     await browser.close();
   }
@@ -248,7 +278,7 @@ async function resultPageJs(url: string, language: Language): Promise<number> {
     }
     await chart.waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    return scriptBytes();
+    return await scriptBytes();
   } finally {
     await browser.close();
   }

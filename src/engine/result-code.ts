@@ -97,6 +97,19 @@ const MAX_LITERACY = 3;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const ALPHABET_INDEX = new Map<string, number>([...ALPHABET].map((char, index) => [char, index]));
 
+/**
+ * Whether a value could be a result code: a string of the code alphabet no longer than any code
+ * that opens. A cheap check for what storage holds; decoding is the real one.
+ */
+export function hasResultCodeShape(code: unknown): code is string {
+  return (
+    typeof code === 'string' &&
+    code.length > 0 &&
+    code.length <= Math.max(...RESULT_CODE_LENGTHS) &&
+    [...code].every((char) => ALPHABET_INDEX.has(char))
+  );
+}
+
 /** CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF); detects every burst error up to 16 bits. */
 export function crc16(bytes: ArrayLike<number>, length: number): number {
   let crc = 0xffff;

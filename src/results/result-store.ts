@@ -1,4 +1,5 @@
 import { storageKeyOf } from '@/data/privacy-keys';
+import { hasResultCodeShape } from '@/engine/result-code';
 import { createPersistedStore } from '@/platform/persisted-store';
 
 /**
@@ -10,13 +11,6 @@ interface ResultState {
   readonly friendCode: string | null;
 }
 
-const MAX_CODE_LENGTH = 64;
-
-/** Checks the shape: the page decodes each code it shows, once, and shows none that fails. */
-function isResultCode(code: unknown): code is string {
-  return typeof code === 'string' && code.length <= MAX_CODE_LENGTH && /^[\w-]+$/.test(code);
-}
-
 /**
  * Reads what storage held into a valid state, or nothing. Two nullable fields need no schema
  * library, and this check runs in the result page's download, where every kilobyte counts.
@@ -24,7 +18,7 @@ function isResultCode(code: unknown): code is string {
 function parsePersisted(persisted: unknown): ResultState | undefined {
   if (typeof persisted !== 'object' || persisted === null) return undefined;
   const { ownCode, friendCode } = persisted as Record<string, unknown>;
-  const valid = (code: unknown) => code === null || isResultCode(code);
+  const valid = (code: unknown) => code === null || hasResultCodeShape(code);
   if (!valid(ownCode) || !valid(friendCode)) return undefined;
   return { ownCode: ownCode as string | null, friendCode: friendCode as string | null };
 }
@@ -38,7 +32,7 @@ const useResultStore = createPersistedStore<ResultState>({
 
 /** The reader finished the test: this is their own result from now on. */
 export function ownResultRecorded(code: string): void {
-  if (!isResultCode(code)) return;
+  if (!hasResultCodeShape(code)) return;
   useResultStore.setState((state) =>
     // A friend whose code equals the reader's own is no longer a friend to compare with.
     state.friendCode === code ? { ownCode: code, friendCode: null } : { ownCode: code },
@@ -47,7 +41,7 @@ export function ownResultRecorded(code: string): void {
 
 /** The reader opened someone else's result link: remember it to compare after their own test. */
 export function friendResultOpened(code: string): void {
-  if (!isResultCode(code)) return;
+  if (!hasResultCodeShape(code)) return;
   useResultStore.setState((state) => (state.ownCode === code ? state : { friendCode: code }));
 }
 

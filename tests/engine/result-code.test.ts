@@ -16,6 +16,7 @@ import {
   crc16,
   decodeResult,
   encodeResult,
+  hasResultCodeShape,
 } from '@/engine/result-code';
 import v1 from './fixtures/result-code-v1.json';
 import v2 from './fixtures/result-code-v2.json';
@@ -283,5 +284,30 @@ describe('result codes', () => {
         literacyCorrect: 3,
       },
     });
+  });
+});
+
+describe('the shape check for stored codes', () => {
+  it('accepts every code that opens, of every version', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const profile = buildProfile(answers);
+        if (!profile.ok) return;
+        expect(hasResultCodeShape(encodeResult(profile.value))).toBe(true);
+      }),
+    );
+    expect(hasResultCodeShape(v1.code)).toBe(true);
+    for (const { code } of v2.codes) expect(hasResultCodeShape(code)).toBe(true);
+  });
+
+  it.each([
+    '',
+    'not a code',
+    'abc+def',
+    'x'.repeat(Math.max(...RESULT_CODE_LENGTHS) + 1),
+    42,
+    null,
+  ])('rejects %j', (value) => {
+    expect(hasResultCodeShape(value)).toBe(false);
   });
 });
